@@ -1,0 +1,24 @@
+package io.touchstone.application.port.out;
+
+import io.smallrye.mutiny.Uni;
+import io.touchstone.domain.tenant.ApiKey;
+import io.touchstone.domain.tenant.ApiKeyId;
+import io.touchstone.domain.tenant.TenantId;
+import java.util.List;
+import java.util.Optional;
+
+public interface ApiKeyRepository {
+
+    Uni<Void> add(ApiKey key);
+
+    /** Stores the key's revocation time; the key must exist. */
+    Uni<Void> update(ApiKey key);
+
+    Uni<Optional<ApiKey>> find(TenantId tenantId, ApiKeyId id);
+
+    /** Across all tenants: the key whose public lookup id this is (used to authenticate). */
+    Uni<Optional<ApiKey>> findByLookupId(String lookupId);
+
+    /** The tenant's keys, oldest first. */
+    Uni<List<ApiKey>> list(TenantId tenantId);
+}

@@ -1,0 +1,80 @@
+package io.touchstone.application.service;
+
+import io.smallrye.mutiny.Uni;
+import io.touchstone.application.port.in.Caller;
+import io.touchstone.application.port.in.IssuedApiKey;
+import io.touchstone.application.port.in.ManageApiKeysUseCase;
+import io.touchstone.application.port.out.ApiKeyRepository;
+import io.touchstone.application.port.out.UnitOfWork;
+import io.touchstone.domain.shared.error.NotFound;
+import io.touchstone.domain.shared.error.Violations;
+import io.touchstone.domain.tenant.ApiKey;
+import io.touchstone.domain.tenant.ApiKeyId;
+import io.touchstone.domain.tenant.Scope;
+import io.touchstone.domain.tenant.TenantId;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+public final class ApiKeyService implements ManageApiKeysUseCase {
+
+    private final ApiKeyRepository keys;
+    private final UnitOfWork unitOfWork;
+    private final ApiKeySecrets secrets;
+    private final Clock clock;
+
+    public ApiKeyService(ApiKeyRepository keys, UnitOfWork unitOfWork, ApiKeySecrets secrets, Clock clock) {
+        this.keys = keys;
+        this.unitOfWork = unitOfWork;
+        this.secrets = secrets;
+        this.clock = clock;
+    }
+
+    @Override
+    public Uni<IssuedApiKey> create(Caller caller, CreateApiKeyCommand command) {
+        return Uni.createFrom().item(() -> {
+            TenantId tenant = caller.tenantWith(Scope.KEYS_ADMIN);
+            ApiKeySecrets.Generated generated = secrets.generate();
+            ApiKey key = ApiKey.issue(new ApiKeyId(Ids.next(clock)), tenant, command.name(), scopes(command.scopes()),
+                    generated.lookupId(), generated.hash(), clock.instant(), command.expiresAt());
+            return new IssuedApiKey(key, generated.presentable());
+        }).flatMap(issued -> unitOfWork.transactionally(() -> keys.add(issued.key())).replaceWith(issued));
+    }
+
+    private static Set<Scope> scopes(List<String> names) {
+        Set<Scope> scopes = EnumSet.noneOf(Scope.class);
+        if (names == null) {
+            return scopes;
+        }
+        Violations violations = new Violations();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            Scope scope = violations.at("scopes[" + i + "]", () -> Scope.fromWireName("", name));
+            if (scope != null) {
+                scopes.add(scope);
+            }
+        }
+        violations.throwIfAny();
+        return scopes;
+    }
+
+    @Override
+    public Uni<List<ApiKey>> list(Caller caller) {
+        return Uni.createFrom().item(() -> caller.tenantWith(Scope.KEYS_ADMIN))
+                .flatMap(tenant -> unitOfWork.transactionally(() -> keys.list(tenant)));
+    }
+
+    @Override
+    public Uni<ApiKey> revoke(Caller caller, UUID keyId) {
+        return Uni.createFrom().item(() -> caller.tenantWith(Scope.KEYS_ADMIN))
+                .flatMap(tenant -> unitOfWork.transactionally(() -> keys.find(tenant, new ApiKeyId(keyId))
+                        .map(found -> found.orElseThrow(() -> new NotFound("api-key.not-found",
+                                "no API key " + keyId)))
+                        .flatMap(key -> {
+                            key.revoke(clock.instant());
+                            return keys.update(key).replaceWith(key);
+                        })));
+    }
+}

@@ -1,0 +1,3 @@
+package io.touchstone.domain.survey;
+
+public enum QuestionType { NPS, CSAT, CES, FREE_TEXT, SINGLE_CHOICE }

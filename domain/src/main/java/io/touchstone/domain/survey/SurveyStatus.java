@@ -1,0 +1,3 @@
+package io.touchstone.domain.survey;
+
+public enum SurveyStatus { DRAFT, PUBLISHED }

@@ -1,0 +1,129 @@
+package io.touchstone.domain.tenant;
+
+import io.touchstone.domain.shared.Text;
+import io.touchstone.domain.shared.error.InvalidValue;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A credential a tenant's integration presents. Only a hash of the secret is kept; the key is found by its public
+ * lookup id and the hash is compared in constant time.
+ */
+public final class ApiKey {
+
+    public static final int MAX_NAME_LENGTH = 100;
+
+    public enum State { ACTIVE, EXPIRED, REVOKED }
+
+    private final ApiKeyId id;
+    private final TenantId tenantId;
+    private final String name;
+    private final Set<Scope> scopes;
+    private final String lookupId;
+    private final byte[] secretHash;
+    private final Instant createdAt;
+    private final Instant expiresAt;
+    private Instant revokedAt;
+
+    private ApiKey(ApiKeyId id, TenantId tenantId, String name, Set<Scope> scopes, String lookupId,
+            byte[] secretHash, Instant createdAt, Instant expiresAt, Instant revokedAt) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
+        this.name = name;
+        this.scopes = Set.copyOf(scopes);
+        this.lookupId = Objects.requireNonNull(lookupId, "lookupId");
+        this.secretHash = secretHash.clone();
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.expiresAt = expiresAt;
+        this.revokedAt = revokedAt;
+    }
+
+    public static ApiKey issue(ApiKeyId id, TenantId tenantId, String name, Set<Scope> scopes, String lookupId,
+            byte[] secretHash, Instant now, Instant expiresAt) {
+        String checkedName = Text.required("name", name, MAX_NAME_LENGTH);
+        if (scopes == null || scopes.isEmpty()) {
+            throw new InvalidValue("scopes", "api-key.scopes-required", "a key needs at least one scope");
+        }
+        if (expiresAt != null && !expiresAt.isAfter(now)) {
+            throw new InvalidValue("expiresAt", "api-key.expiry-in-past", "must lie in the future");
+        }
+        return new ApiKey(id, tenantId, checkedName, EnumSet.copyOf(scopes), lookupId, secretHash, now, expiresAt,
+                null);
+    }
+
+    public static ApiKey rehydrate(ApiKeyId id, TenantId tenantId, String name, Set<Scope> scopes, String lookupId,
+            byte[] secretHash, Instant createdAt, Instant expiresAt, Instant revokedAt) {
+        return new ApiKey(id, tenantId, name, scopes, lookupId, secretHash, createdAt, expiresAt, revokedAt);
+    }
+
+    /** Constant-time comparison of the stored hash with the hash of a presented secret. */
+    public boolean matches(byte[] presentedSecretHash) {
+        return MessageDigest.isEqual(secretHash, presentedSecretHash);
+    }
+
+    public State stateAt(Instant now) {
+        if (revokedAt != null) {
+            return State.REVOKED;
+        }
+        if (expiresAt != null && !now.isBefore(expiresAt)) {
+            return State.EXPIRED;
+        }
+        return State.ACTIVE;
+    }
+
+    /** Revokes the key from {@code now} on; revoking a revoked key changes nothing. */
+    public void revoke(Instant now) {
+        if (revokedAt == null) {
+            revokedAt = now;
+        }
+    }
+
+    public boolean grants(Scope scope) {
+        return scopes.contains(scope);
+    }
+
+    public ApiKeyId id() {
+        return id;
+    }
+
+    public TenantId tenantId() {
+        return tenantId;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Set<Scope> scopes() {
+        return scopes;
+    }
+
+    public String lookupId() {
+        return lookupId;
+    }
+
+    public byte[] secretHash() {
+        return secretHash.clone();
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Optional<Instant> expiresAt() {
+        return Optional.ofNullable(expiresAt);
+    }
+
+    public Optional<Instant> revokedAt() {
+        return Optional.ofNullable(revokedAt);
+    }
+
+    @Override
+    public String toString() {
+        return "ApiKey[id=" + id + ", tenant=" + tenantId + ", scopes=" + scopes + "]";
+    }
+}

@@ -1,0 +1,71 @@
+package io.touchstone.domain.metric;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+class CesPropertiesTest {
+
+  record Answer(int raw, int points) {}
+
+  @Provide
+  Arbitrary<Answer> answers() {
+    return Arbitraries.of(Ces.SUPPORTED_SCALES)
+        .flatMap(points -> Arbitraries.integers().between(1, points).map(raw -> new Answer(raw, points)));
+  }
+
+  @Provide
+  Arbitrary<ScoreHistogram> answered() {
+    return Arbitraries.of(Ces.SUPPORTED_SCALES).flatMap(points ->
+        Arbitraries.longs().between(0, 10_000).array(long[].class).ofSize(points)
+            .map(counts -> ScoreHistogram.of(1, points, counts))
+            .filter(histogram -> histogram.n() > 0));
+  }
+
+  @Property
+  void normalisedScoreStaysWithinTheScale(@ForAll("answers") Answer answer, @ForAll CesOrientation orientation) {
+    assertThat(Ces.normalise(answer.raw(), answer.points(), orientation)).isBetween(1, answer.points());
+  }
+
+  @Property
+  void normalisingHigherIsHarderTwiceGivesTheRawScore(@ForAll("answers") Answer answer) {
+    int once = Ces.normalise(answer.raw(), answer.points(), CesOrientation.HIGHER_IS_HARDER);
+
+    assertThat(Ces.normalise(once, answer.points(), CesOrientation.HIGHER_IS_HARDER)).isEqualTo(answer.raw());
+  }
+
+  @Property
+  void netStaysWithinMinus100And100AndMeanWithinTheScale(
+      @ForAll("answered") ScoreHistogram raw, @ForAll CesOrientation orientation) {
+    var result = Ces.of(raw, orientation).orElseThrow();
+
+    assertThat(result.net()).isBetween(-100.0, 100.0);
+    assertThat(result.mean()).isBetween(1.0, (double) raw.max());
+    assertThat(result.agree() + result.neutral() + result.disagree()).isEqualTo(raw.n());
+  }
+
+  @Property
+  void oppositeOrientationsMirrorTheResult(@ForAll("answered") ScoreHistogram raw) {
+    var easier = Ces.of(raw, CesOrientation.HIGHER_IS_EASIER).orElseThrow();
+    var harder = Ces.of(raw, CesOrientation.HIGHER_IS_HARDER).orElseThrow();
+
+    assertThat(harder.agree()).isEqualTo(easier.disagree());
+    assertThat(harder.neutral()).isEqualTo(easier.neutral());
+    assertThat(harder.net()).isEqualTo(-easier.net());
+    assertThat(harder.mean()).isCloseTo(1 + raw.max() - easier.mean(), org.assertj.core.api.Assertions.within(1e-9));
+  }
+
+  @Property
+  void evenScalesHaveNoNeutralAnswers(@ForAll("answered") ScoreHistogram raw, @ForAll CesOrientation orientation) {
+    var result = Ces.of(raw, orientation).orElseThrow();
+
+    if (raw.max() % 2 == 0) {
+      assertThat(result.neutral()).isZero();
+    }
+  }
+}
