@@ -1,0 +1,50 @@
+package io.touchstone.adapter.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+@Entity
+@Table(name = "response")
+@IdClass(TenantScopedKey.class)
+class ResponseEntity {
+
+    @Id
+    @Column(name = "tenant_id")
+    UUID tenantId;
+
+    @Id
+    UUID id;
+
+    @Column(name = "survey_id", nullable = false)
+    UUID surveyId;
+
+    @Column(name = "survey_version", nullable = false)
+    int surveyVersion;
+
+    @Column(nullable = false)
+    String language;
+
+    @Column(name = "respondent_ref")
+    String respondentRef;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    Map<String, String> metadata;
+
+    @Column(name = "submitted_at", nullable = false)
+    Instant submittedAt;
+
+    @Column(name = "idempotency_key", nullable = false)
+    String idempotencyKey;
+
+    @Column(nullable = false)
+    String fingerprint;
+}

@@ -1,0 +1,25 @@
+package io.touchstone.adapter.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+@Entity
+@Table(name = "survey")
+@IdClass(TenantScopedKey.class)
+class SurveyEntity {
+
+    @Id
+    @Column(name = "tenant_id")
+    UUID tenantId;
+
+    @Id
+    UUID id;
+
+    @Column(name = "created_at", nullable = false)
+    Instant createdAt;
+}

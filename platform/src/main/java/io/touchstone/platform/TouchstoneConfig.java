@@ -1,0 +1,42 @@
+package io.touchstone.platform;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Optional;
+
+/** Touchstone's own configuration keys (prefix {@code touchstone}); see the README for each one. */
+@ConfigMapping(prefix = "touchstone")
+public interface TouchstoneConfig {
+
+    Operator operator();
+
+    Db db();
+
+    interface Operator {
+        /** Bearer token of the operator API; without one the operator API answers 401. */
+        Optional<String> token();
+    }
+
+    /** Database of the test profile (lets parallel test runs use separate databases). */
+    Optional<String> testDb();
+
+    interface Db {
+        /** Host, port and name of the PostgreSQL database; the datasource URLs are built from them. */
+        @WithDefault("127.0.0.1")
+        String host();
+
+        @WithDefault("5432")
+        int port();
+
+        @WithDefault("touchstone")
+        String name();
+
+        /** Create the database named in the JDBC URL when it does not exist (dev and test profiles). */
+        @WithDefault("false")
+        boolean createIfMissing();
+
+        /** Drop every object of the schema before migrating (test profile only). */
+        @WithDefault("false")
+        boolean cleanAtStart();
+    }
+}

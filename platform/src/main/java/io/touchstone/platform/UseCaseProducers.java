@@ -1,0 +1,91 @@
+package io.touchstone.platform;
+
+import io.touchstone.application.port.in.AuthenticateUseCase;
+import io.touchstone.application.port.in.ManageApiKeysUseCase;
+import io.touchstone.application.port.in.ManageSurveysUseCase;
+import io.touchstone.application.port.in.ProvisionTenantUseCase;
+import io.touchstone.application.port.in.ReadResponsesUseCase;
+import io.touchstone.application.port.in.SubmitResponseUseCase;
+import io.touchstone.application.port.in.SurveySummaryUseCase;
+import io.touchstone.application.port.out.ApiKeyRepository;
+import io.touchstone.application.port.out.ResponseRepository;
+import io.touchstone.application.port.out.SurveyRepository;
+import io.touchstone.application.port.out.TenantRepository;
+import io.touchstone.application.port.out.UnitOfWork;
+import io.touchstone.application.service.ApiKeySecrets;
+import io.touchstone.application.service.ApiKeyService;
+import io.touchstone.application.service.AuthenticationService;
+import io.touchstone.application.service.ResponseQueryService;
+import io.touchstone.application.service.ResponseSubmissionService;
+import io.touchstone.application.service.SurveyService;
+import io.touchstone.application.service.SurveySummaryService;
+import io.touchstone.application.service.TenantProvisioningService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/** Creates the application's services (which carry no framework annotations) and hands them to the adapters. */
+@ApplicationScoped
+public class UseCaseProducers {
+
+    @Produces
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Produces
+    @Singleton
+    ApiKeySecrets apiKeySecrets() {
+        return new ApiKeySecrets();
+    }
+
+    @Produces
+    @Singleton
+    AuthenticateUseCase authenticate(ApiKeyRepository keys, UnitOfWork unitOfWork, ApiKeySecrets secrets, Clock clock,
+            TouchstoneConfig config) {
+        return new AuthenticationService(keys, unitOfWork, secrets, clock, config.operator().token());
+    }
+
+    @Produces
+    @Singleton
+    ProvisionTenantUseCase provisionTenant(TenantRepository tenants, ApiKeyRepository keys, UnitOfWork unitOfWork,
+            ApiKeySecrets secrets, Clock clock) {
+        return new TenantProvisioningService(tenants, keys, unitOfWork, secrets, clock);
+    }
+
+    @Produces
+    @Singleton
+    ManageApiKeysUseCase manageApiKeys(ApiKeyRepository keys, UnitOfWork unitOfWork, ApiKeySecrets secrets,
+            Clock clock) {
+        return new ApiKeyService(keys, unitOfWork, secrets, clock);
+    }
+
+    @Produces
+    @Singleton
+    ManageSurveysUseCase manageSurveys(SurveyRepository surveys, UnitOfWork unitOfWork, Clock clock) {
+        return new SurveyService(surveys, unitOfWork, clock);
+    }
+
+    @Produces
+    @Singleton
+    SubmitResponseUseCase submitResponse(SurveyRepository surveys, ResponseRepository responses,
+            UnitOfWork unitOfWork, Clock clock) {
+        return new ResponseSubmissionService(surveys, responses, unitOfWork, clock);
+    }
+
+    @Produces
+    @Singleton
+    ReadResponsesUseCase readResponses(SurveyRepository surveys, ResponseRepository responses,
+            UnitOfWork unitOfWork) {
+        return new ResponseQueryService(surveys, responses, unitOfWork);
+    }
+
+    @Produces
+    @Singleton
+    SurveySummaryUseCase surveySummary(SurveyRepository surveys, ResponseRepository responses,
+            UnitOfWork unitOfWork) {
+        return new SurveySummaryService(surveys, responses, unitOfWork);
+    }
+}
