@@ -173,7 +173,7 @@ public class ProblemMapper {
                     "the number does not fit the expected type");
             case StreamConstraintsException constraints -> new InvalidValue("", MALFORMED_JSON,
                     "the JSON nests or repeats beyond the service's limits");
-            default -> new InvalidValue(parserPath(failure), MALFORMED_JSON, describeMalformed(failure));
+            default -> new InvalidValue("", MALFORMED_JSON, describeMalformed(failure));
         };
     }
 
