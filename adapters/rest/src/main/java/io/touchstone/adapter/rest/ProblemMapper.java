@@ -165,6 +165,8 @@ public class ProblemMapper {
                     "this value cannot be used here");
             case MismatchedInputException mismatched when isEmptyInput(mismatched) ->
                     new InvalidValue("", BODY_REQUIRED, "this request needs a JSON body");
+            case MismatchedInputException mismatched when endedEarly(mismatched) ->
+                    new InvalidValue("", MALFORMED_JSON, describeMalformed(mismatched));
             case MismatchedInputException mismatched -> new InvalidValue(path(mismatched), WRONG_TYPE,
                     "must be " + expected(mismatched.getTargetType()));
             case JsonMappingException mapping -> new InvalidValue(path(mapping), WRONG_TYPE,
@@ -180,6 +182,12 @@ public class ProblemMapper {
     private static boolean isEmptyInput(MismatchedInputException failure) {
         return failure.getPath().isEmpty() && failure.getOriginalMessage() != null
                 && failure.getOriginalMessage().startsWith("No content to map");
+    }
+
+    /** The body stopped in the middle of a value: a truncated document, not a value of the wrong type. */
+    private static boolean endedEarly(MismatchedInputException failure) {
+        return failure.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser parser
+                && (parser.isClosed() || !parser.hasCurrentToken());
     }
 
     /** The JSON path of the offending value, e.g. {@code answers[0].score}. */
