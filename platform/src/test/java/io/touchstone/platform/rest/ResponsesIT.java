@@ -85,7 +85,7 @@ class ResponsesIT {
         String cursor = asTenant(key).queryParam("limit", 2).get("/api/v1/surveys/{id}/responses", survey)
                 .then().statusCode(200)
                 .body("items.id", equalTo(List.of(first, second)))
-                .body("items.answers[0].score", equalTo(List.of(List.of(1), List.of(2))))
+                .body("items.collect { it.answers[0].score }", equalTo(List.of(1, 2)))
                 .extract().path("nextCursor");
         assertThat(cursor).isNotBlank();
         asTenant(key).queryParam("limit", 2).queryParam("cursor", cursor)
@@ -187,6 +187,9 @@ class ResponsesIT {
                 """), 400, "request.wrong-type", "answers[0].score");
         problem(submit(key, survey, "j3", """
                 {"language": "cs", "answers": [{"questionId": "nps", "score": "9"}]}
+                """), 400, "request.wrong-type", "answers[0].score");
+        problem(submit(key, survey, "j3b", """
+                {"language": "cs", "answers": [{"questionId": "nps", "score": 99999999999}]}
                 """), 400, "request.wrong-type", "answers[0].score");
         problem(submit(key, survey, "j4", """
                 {"language": "cs", "answers": [{"questionId": "comment", "text": 5}]}
