@@ -29,6 +29,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -98,6 +99,9 @@ public class ProblemMapper {
         if (failure.getCause() instanceof JsonProcessingException json) {
             return fromJson(json, path);
         }
+        if (failure.getCause() instanceof BodyLimit.TooLarge tooLarge) {
+            return unreadable(tooLarge, request);
+        }
         int status = failure.getResponse().getStatus();
         return switch (status) {
             case 404 -> respond(problem(404, ROUTE_NOT_FOUND, "no endpoint at " + path, path));
@@ -122,6 +126,22 @@ public class ProblemMapper {
                 yield internal(failure, path);
             }
         };
+    }
+
+    /** The body could not be read: it grew past the limit, or the HTTP server already refused it. */
+    @ServerExceptionMapper({IOException.class, BodyLimit.TooLarge.class})
+    public RestResponse<Problem> unreadable(IOException failure, HttpServerRequest request) {
+        String path = request.path();
+        if (failure instanceof BodyLimit.TooLarge || request.response().headWritten()) {
+            if (request.response().headWritten()) {
+                // the server answered 413 itself (quarkus.http.limits.max-body-size); nothing more can be sent
+                LOG.debugf("Body of %s refused by the HTTP server's limit", path);
+            }
+            return builder(problem(413, TOO_LARGE, tooLargeDetail(), path))
+                    .header("Connection", "close") // the rest of the body is never read
+                    .build();
+        }
+        return internal(failure, path);
     }
 
     @ServerExceptionMapper
