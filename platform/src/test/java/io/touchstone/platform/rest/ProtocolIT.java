@@ -61,13 +61,22 @@ class ProtocolIT {
                 // a stream publisher has no known length: the body goes out chunked, without Content-Length
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge)))
                 .build();
-        int status;
+        HttpResponse<String> response = null;
         try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
-            status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            response = client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (java.io.IOException closedWhileSending) {
-            status = 413; // the server may close the connection while the client is still sending
+            // the server may close the connection while the client is still sending; nothing was stored (below)
         }
-        assertThat(status).isEqualTo(413);
+        if (response != null) {
+            assertThat(response.statusCode()).isEqualTo(413);
+            // the adapter answers with a problem; with quarkus.http.limits.max-body-size at exactly 1M the HTTP
+            // server may get there first and answer a bare 413
+            if (!response.body().isEmpty()) {
+                assertThat(response.headers().firstValue("Content-Type"))
+                        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+                assertThat(response.body()).contains("\"code\":\"request.too-large\"");
+            }
+        }
         asTenant(key).get("/api/v1/surveys/{id}/responses", survey).then().statusCode(200)
                 .body("items.size()", equalTo(0));
     }

@@ -19,6 +19,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -72,6 +73,28 @@ class ResponsesIT {
                 .body("items.id", equalTo(List.of(id)))
                 .body("items[0].respondentRef", equalTo("customer-42"))
                 .body("nextCursor", nullValue());
+    }
+
+    @Test
+    void acceptsLargeResponsesWithinTheBodyLimit() {
+        String key = newTenant().adminKey();
+        String survey = publishedSurvey(key);
+        StringBuilder metadata = new StringBuilder();
+        for (int i = 0; i < 50; i++) {
+            metadata.append(i == 0 ? "" : ",").append("\"k%d\": \"%s\"".formatted(i, "ř".repeat(1000)));
+        }
+        String body = """
+                {"language": "cs", "metadata": {%s}, "answers": [{"questionId": "nps", "score": 7}]}
+                """.formatted(metadata);
+        assertThat(body.getBytes(StandardCharsets.UTF_8).length).isBetween(64 * 1024, 1024 * 1024);
+
+        String id = submit(key, survey, "large", body).statusCode(201)
+                .body("metadata.size()", equalTo(50))
+                .extract().path("id");
+        submit(key, survey, "large", body).statusCode(200).header("Idempotent-Replayed", equalTo("true"))
+                .body("id", equalTo(id));
+        asTenant(key).get("/api/v1/responses/{id}", id).then().statusCode(200)
+                .body("metadata.k49", equalTo("ř".repeat(1000)));
     }
 
     @Test

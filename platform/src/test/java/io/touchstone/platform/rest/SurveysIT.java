@@ -87,6 +87,28 @@ class SurveysIT {
     }
 
     @Test
+    void acceptsLargeDefinitionsWithinTheBodyLimit() {
+        String key = newTenant().adminKey();
+        String wording = "Jak hodnotíte naši službu? ".repeat(70).strip(); // ~1,900 characters
+        StringBuilder questions = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            questions.append(i == 0 ? "" : ",").append("""
+                    {"id": "q%d", "type": "NPS", "text": {"cs": "%s", "en": "Question %d"}}""".formatted(i, wording, i));
+        }
+        String body = """
+                {"defaultLanguage": "cs", "title": {"cs": "Velký průzkum", "en": "Large survey"}, "questions": [%s]}
+                """.formatted(questions);
+        assertThat(body.getBytes(StandardCharsets.UTF_8).length).isBetween(64 * 1024, 1024 * 1024);
+
+        String id = json(asTenant(key), body).post(SURVEYS)
+                .then().statusCode(201)
+                .body("latest.questions.size()", equalTo(40))
+                .extract().path("id");
+        asTenant(key).get(SURVEYS + "/{id}", id).then().statusCode(200)
+                .body("latest.questions[39].text.cs", equalTo(wording));
+    }
+
+    @Test
     void revisesDraftInPlaceThenPublishesThenRevisionStartsVersionTwo() {
         String key = newTenant().adminKey();
         String id = createSurvey(key, SMALL.formatted("First"));
