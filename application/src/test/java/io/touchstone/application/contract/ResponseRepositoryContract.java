@@ -93,6 +93,16 @@ public abstract class ResponseRepositoryContract extends PortContract {
     }
 
     @Test
+    public void keepsTheSubmissionTimeToTheMicrosecond() {
+        Response response = survey.respond(new ResponseId(UUID.randomUUID()), Optional.empty(), ContractFixtures.CS,
+                null, Map.of(), List.of(score("nps", 7)), T0.plusNanos(999));
+
+        transactionally(() -> responses().add(response, "precise", "f"));
+
+        assertThat(find(response.id()).orElseThrow().submittedAt()).isEqualTo(T0);
+    }
+
+    @Test
     public void aResponseIsFoundByItsIdempotencyKeyWithItsFingerprint() {
         Response response = ContractFixtures.response(survey, UUID.randomUUID(), score("nps", 10));
         transactionally(() -> responses().add(response, "Idem-Key_01:x", "c0ffee"));
