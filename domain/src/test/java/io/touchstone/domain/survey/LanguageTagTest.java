@@ -38,7 +38,8 @@ class LanguageTagTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"c", "czech", "cs_CZ", "en-", "-en", "1a", "en GB", "en-GB-toolongsubtag", "فا"})
+    @ValueSource(strings = {"c", "czech", "cs_CZ", "en-", "-en", "1a", "en GB", "en-GB-toolongsubtag", "فا", "en-12",
+            "cs-x"})
     void refusesWhatIsNotALanguageTag(String given) {
         assertViolations(() -> LanguageTag.of(given), tuple("", "language.invalid"));
     }
