@@ -8,6 +8,9 @@ import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import io.grpc.Metadata;
 import io.grpc.stub.MetadataUtils;
+import grpc.health.v1.HealthGrpc;
+import grpc.health.v1.HealthOuterClass.HealthCheckRequest;
+import grpc.health.v1.HealthOuterClass.HealthCheckResponse;
 import io.grpc.stub.StreamObserver;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -214,6 +217,14 @@ class EndToEndIT {
                 .then().statusCode(404).body("code", org.hamcrest.Matchers.equalTo("survey.not-found"));
         given().header("X-API-Key", otherKey).get("/api/v1/responses/{id}", listed.getFirst())
                 .then().statusCode(404);
+    }
+
+    @Test
+    void operatorsSeeHealthOverHttpAndGrpc() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.name", org.hamcrest.Matchers.hasItem("Reactive PostgreSQL connections health check"));
+        var health = HealthGrpc.newBlockingStub(channel).check(HealthCheckRequest.newBuilder().build());
+        assertThat(health.getStatus()).isEqualTo(HealthCheckResponse.ServingStatus.SERVING);
     }
 
     private static SurveyContent content() {
