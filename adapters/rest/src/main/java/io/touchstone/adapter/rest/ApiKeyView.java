@@ -1,6 +1,5 @@
 package io.touchstone.adapter.rest;
 
-import io.touchstone.application.service.ApiKeySecrets;
 import io.touchstone.domain.tenant.ApiKey;
 import io.touchstone.domain.tenant.Scope;
 import java.time.Instant;
@@ -20,6 +19,9 @@ public record ApiKeyView(
         Instant revokedAt,
         @Schema(enumeration = {"ACTIVE", "EXPIRED", "REVOKED"}) String state) {
 
+    /** Keys read {@code tsk_<lookup id>_<secret>}; the part before the secret is public and names the key. */
+    private static final String KEY_PREFIX = "tsk_";
+
     static ApiKeyView of(ApiKey key, Instant now) {
         return new ApiKeyView(key.id().value(), key.name(), scopes(key), prefix(key), Timestamps.of(key.createdAt()),
                 Timestamps.of(key.expiresAt().orElse(null)), Timestamps.of(key.revokedAt().orElse(null)), key.stateAt(now).name());
@@ -30,6 +32,6 @@ public record ApiKeyView(
     }
 
     static String prefix(ApiKey key) {
-        return ApiKeySecrets.PREFIX + key.lookupId();
+        return KEY_PREFIX + key.lookupId();
     }
 }
