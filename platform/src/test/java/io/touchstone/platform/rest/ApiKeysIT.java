@@ -117,6 +117,16 @@ class ApiKeysIT {
     }
 
     @Test
+    void authenticatesBeforeReadingTheBody() {
+        problem(json(api(), "{this is not json").post(KEYS).then(), 401, "auth.credentials-missing", null);
+        problem(json(api(), """
+                {"name": "x", "scopes": ["surveys:read"], "unknown": true}
+                """).post(KEYS).then(), 401, "auth.credentials-missing", null);
+        problem(json(asTenant("tsk_0123456789abcdef01234567_" + "B".repeat(43)), "{this is not json")
+                .post("/api/v1/surveys").then(), 401, "auth.key-invalid", null);
+    }
+
+    @Test
     void refusesMissingAndUnknownKeys() {
         problem(api().get(KEYS).then(), 401, "auth.credentials-missing", null)
                 .header("WWW-Authenticate", containsString("X-API-Key"));
