@@ -24,7 +24,8 @@ public record ApiKeyView(
 
     static ApiKeyView of(ApiKey key, Instant now) {
         return new ApiKeyView(key.id().value(), key.name(), scopes(key), prefix(key), Timestamps.of(key.createdAt()),
-                Timestamps.of(key.expiresAt().orElse(null)), Timestamps.of(key.revokedAt().orElse(null)), key.stateAt(now).name());
+                Timestamps.of(key.expiresAt().orElse(null)), Timestamps.of(key.revokedAt().orElse(null)),
+                key.stateAt(now).name());
     }
 
     static List<String> scopes(ApiKey key) {

@@ -32,7 +32,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -71,7 +70,8 @@ public class ProblemMapper {
     public RestResponse<Problem> access(AccessException failure, HttpServerRequest request) {
         String path = request.path();
         return switch (failure) {
-            case Unauthenticated unauthenticated -> builder(problem(401, unauthenticated.code(), unauthenticated.getMessage(), path))
+            case Unauthenticated unauthenticated -> builder(
+                    problem(401, unauthenticated.code(), unauthenticated.getMessage(), path))
                     .header(HttpHeaders.WWW_AUTHENTICATE, ApiPaths.isAdmin(path)
                             ? "Bearer realm=\"touchstone-operator\""
                             : "ApiKey realm=\"touchstone\", header=\"" + ApiPaths.API_KEY_HEADER + "\"")
@@ -160,8 +160,8 @@ public class ProblemMapper {
     }
 
     private static RestResponse<Problem> invalid(InvalidValue invalid, String path) {
-        List<Violation> violations = invalid.violations().stream().map(ProblemMapper::toHeaderName).toList();
-        return respond(Problem.invalid(400, title(400), violations, invalid.getMessage(), path));
+        InvalidValue named = new InvalidValue(invalid.violations().stream().map(ProblemMapper::toHeaderName).toList());
+        return respond(Problem.invalid(400, title(400), named.violations(), named.getMessage(), path));
     }
 
     /** The use case names the idempotency key as a command field; over HTTP it travels in a header. */
