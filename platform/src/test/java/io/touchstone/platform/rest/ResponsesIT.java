@@ -17,6 +17,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
@@ -160,7 +161,8 @@ class ResponsesIT {
         String survey = publishedSurvey(key);
         problem(json(asTenant(key), answer(9)).post("/api/v1/surveys/{id}/responses", survey).then(),
                 400, "idempotency.key-invalid", "Idempotency-Key")
-                .body("violations[0].field", equalTo("Idempotency-Key"));
+                .body("violations[0].field", equalTo("Idempotency-Key"))
+                .body("detail", startsWith("Idempotency-Key: "));
         problem(submit(key, survey, "has spaces", answer(9)), 400, "idempotency.key-invalid",
                 "Idempotency-Key");
         assertNothingStored(key, survey);
