@@ -15,6 +15,7 @@ import io.grpc.stub.StreamObserver;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
 import io.touchstone.proto.v1.Answer;
 import io.touchstone.proto.v1.BulkSubmitResponsesResponse;
 import io.touchstone.proto.v1.CreateSurveyRequest;
@@ -163,8 +164,11 @@ class EndToEndIT {
         assertThat(listed).hasSize(20).doesNotHaveDuplicates();
 
         // 7. the figures, by hand: NPS over 20 answers: 10 promoters, 5 passives, 5 detractors
-        JsonPath rest = given().header("X-API-Key", key).get("/api/v1/surveys/{id}/summary", surveyId)
-                .then().statusCode(200).extract().jsonPath();
+        // read JSON numbers as doubles (REST Assured's default is float where a value fits)
+        JsonPath rest = JsonPath.from(given().header("X-API-Key", key)
+                        .get("/api/v1/surveys/{id}/summary", surveyId)
+                        .then().statusCode(200).extract().asString())
+                .using(new JsonPathConfig(JsonPathConfig.NumberReturnType.DOUBLE));
         GetSurveySummaryResponse grpc = metrics.getSurveySummary(
                 GetSurveySummaryRequest.newBuilder().setSurveyId(surveyId).build());
         assertThat(rest.getLong("responses")).isEqualTo(20).isEqualTo(grpc.getResponses());
