@@ -5,7 +5,6 @@ import static io.touchstone.application.contract.ContractFixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.touchstone.application.port.out.ApiKeyRepository;
-import io.touchstone.application.port.out.TenantRepository;
 import io.touchstone.domain.tenant.ApiKey;
 import io.touchstone.domain.tenant.ApiKeyId;
 import io.touchstone.domain.tenant.Scope;
@@ -23,11 +22,6 @@ import org.junit.jupiter.api.Test;
 public abstract class ApiKeyRepositoryContract extends PortContract {
 
     private static final Instant EXPIRES = Instant.parse("2027-01-01T00:00:00.654321Z");
-
-    protected abstract ApiKeyRepository keys();
-
-    /** Keys belong to tenants, which must exist first. */
-    protected abstract TenantRepository tenants();
 
     private TenantId tenant;
     private TenantId otherTenant;

@@ -1,32 +1,13 @@
 package io.touchstone.application.contract;
 
 import io.touchstone.application.fake.InMemoryAdapters;
-import io.touchstone.application.port.out.ResponseRepository;
-import io.touchstone.application.port.out.SurveyRepository;
-import io.touchstone.application.port.out.TenantRepository;
-import io.touchstone.application.port.out.UnitOfWork;
 
 class InMemoryResponseRepositoryContractTest extends ResponseRepositoryContract {
 
-    private final InMemoryAdapters adapters = new InMemoryAdapters();
+    private final Ports ports = new InMemoryAdapters().ports();
 
     @Override
-    protected ResponseRepository responses() {
-        return adapters.responses;
-    }
-
-    @Override
-    protected SurveyRepository surveys() {
-        return adapters.surveys;
-    }
-
-    @Override
-    protected TenantRepository tenants() {
-        return adapters.tenants;
-    }
-
-    @Override
-    protected UnitOfWork unitOfWork() {
-        return adapters.unitOfWork;
+    protected Ports ports() {
+        return ports;
     }
 }

@@ -3,17 +3,50 @@ package io.touchstone.application.contract;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.smallrye.mutiny.Uni;
+import io.touchstone.application.port.out.ApiKeyRepository;
+import io.touchstone.application.port.out.ResponseRepository;
+import io.touchstone.application.port.out.SurveyRepository;
+import io.touchstone.application.port.out.TenantRepository;
 import io.touchstone.application.port.out.UnitOfWork;
 import java.time.Duration;
 import java.util.function.Supplier;
 import org.assertj.core.api.AbstractThrowableAssert;
 
-/** What every port contract needs: a unit of work to run the ports in, and a way to wait for the result. */
+/**
+ * What every port contract needs: the adapters under test (one implementation of every outbound port, since the
+ * ports rely on each other's data), a unit of work to run them in, and a way to wait for the result.
+ */
 public abstract class PortContract {
 
     protected static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-    protected abstract UnitOfWork unitOfWork();
+    /** One implementation of every outbound port, all working on the same store. */
+    public record Ports(TenantRepository tenants, ApiKeyRepository keys, SurveyRepository surveys,
+            ResponseRepository responses, UnitOfWork unitOfWork) {
+    }
+
+    /** The implementations under test. */
+    protected abstract Ports ports();
+
+    protected TenantRepository tenants() {
+        return ports().tenants();
+    }
+
+    protected ApiKeyRepository keys() {
+        return ports().keys();
+    }
+
+    protected SurveyRepository surveys() {
+        return ports().surveys();
+    }
+
+    protected ResponseRepository responses() {
+        return ports().responses();
+    }
+
+    protected UnitOfWork unitOfWork() {
+        return ports().unitOfWork();
+    }
 
     /** Runs {@code work} as one transaction and waits for its item. */
     protected <T> T transactionally(Supplier<Uni<T>> work) {

@@ -12,8 +12,6 @@ import io.touchstone.application.port.out.ResponseRepository;
 import io.touchstone.application.port.out.ResponseRepository.DuplicateIdempotencyKey;
 import io.touchstone.application.port.out.ResponseRepository.Keyed;
 import io.touchstone.application.port.out.ResponseRepository.Tally;
-import io.touchstone.application.port.out.SurveyRepository;
-import io.touchstone.application.port.out.TenantRepository;
 import io.touchstone.domain.response.Response;
 import io.touchstone.domain.response.ResponseId;
 import io.touchstone.domain.survey.QuestionId;
@@ -35,13 +33,6 @@ public abstract class ResponseRepositoryContract extends PortContract {
     private static final QuestionId CES = new QuestionId("ces");
     private static final QuestionId CHANNEL = new QuestionId("channel");
     private static final QuestionId COMMENT = new QuestionId("comment");
-
-    protected abstract ResponseRepository responses();
-
-    /** Responses answer stored survey versions of stored tenants. */
-    protected abstract SurveyRepository surveys();
-
-    protected abstract TenantRepository tenants();
 
     private TenantId tenant;
     private TenantId otherTenant;

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.touchstone.application.port.out.KeysetPage;
 import io.touchstone.application.port.out.SurveyRepository;
-import io.touchstone.application.port.out.TenantRepository;
 import io.touchstone.domain.survey.Survey;
 import io.touchstone.domain.survey.SurveyId;
 import io.touchstone.domain.survey.SurveyStatus;
@@ -25,11 +24,6 @@ public abstract class SurveyRepositoryContract extends PortContract {
 
     private static final Instant PUBLISHED = T0.plusSeconds(60);
     private static final Instant REVISED = T0.plusSeconds(600);
-
-    protected abstract SurveyRepository surveys();
-
-    /** Surveys belong to tenants, which must exist first. */
-    protected abstract TenantRepository tenants();
 
     private TenantId tenant;
     private TenantId otherTenant;

@@ -14,8 +14,6 @@ import org.junit.jupiter.api.Test;
 /** What every {@link TenantRepository} does, the in-memory fake and the database adapter alike. */
 public abstract class TenantRepositoryContract extends PortContract {
 
-    protected abstract TenantRepository tenants();
-
     @Test
     public void aStoredTenantIsFoundWithEveryField() {
         Tenant tenant = ContractFixtures.tenant("شرکت پارس – Пример s.r.o.", "Asia/Tehran");

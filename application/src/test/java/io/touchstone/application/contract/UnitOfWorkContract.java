@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.smallrye.mutiny.Uni;
-import io.touchstone.application.port.out.ApiKeyRepository;
-import io.touchstone.application.port.out.TenantRepository;
 import io.touchstone.domain.tenant.ApiKey;
 import io.touchstone.domain.tenant.ApiKeyId;
 import io.touchstone.domain.tenant.Scope;
@@ -17,11 +15,6 @@ import org.junit.jupiter.api.Test;
 
 /** What every {@link io.touchstone.application.port.out.UnitOfWork} does: all of a transaction's writes, or none. */
 public abstract class UnitOfWorkContract extends PortContract {
-
-    /** Ports to write through and to look with. */
-    protected abstract TenantRepository tenants();
-
-    protected abstract ApiKeyRepository keys();
 
     @Test
     public void aSuccessfulTransactionKeepsEveryWriteAndHandsBackItsItem() {

@@ -1,5 +1,7 @@
 package io.touchstone.application.fake;
 
+import io.touchstone.application.contract.PortContract;
+
 /** One set of in-memory outbound adapters sharing a unit of work, as the real ones share a database. */
 public final class InMemoryAdapters {
 
@@ -17,5 +19,10 @@ public final class InMemoryAdapters {
     public InMemoryAdapters(InMemoryResponseRepository responses) {
         this.responses = responses;
         this.unitOfWork = new InMemoryUnitOfWork(tenants, keys, surveys, responses);
+    }
+
+    /** The fakes as the port contracts take them. */
+    public PortContract.Ports ports() {
+        return new PortContract.Ports(tenants, keys, surveys, responses, unitOfWork);
     }
 }

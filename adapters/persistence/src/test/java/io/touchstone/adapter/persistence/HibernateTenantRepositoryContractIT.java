@@ -3,8 +3,6 @@ package io.touchstone.adapter.persistence;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.touchstone.application.contract.TenantRepositoryContract;
-import io.touchstone.application.port.out.TenantRepository;
-import io.touchstone.application.port.out.UnitOfWork;
 import jakarta.inject.Inject;
 
 @QuarkusTest
@@ -12,18 +10,10 @@ import jakarta.inject.Inject;
 class HibernateTenantRepositoryContractIT extends TenantRepositoryContract {
 
     @Inject
-    HibernateTenantRepository tenants;
-
-    @Inject
-    HibernateUnitOfWork unitOfWork;
+    PersistencePorts adapters;
 
     @Override
-    protected TenantRepository tenants() {
-        return tenants;
-    }
-
-    @Override
-    protected UnitOfWork unitOfWork() {
-        return unitOfWork;
+    protected Ports ports() {
+        return adapters.ports();
     }
 }

@@ -3,9 +3,6 @@ package io.touchstone.adapter.persistence;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.touchstone.application.contract.UnitOfWorkContract;
-import io.touchstone.application.port.out.ApiKeyRepository;
-import io.touchstone.application.port.out.TenantRepository;
-import io.touchstone.application.port.out.UnitOfWork;
 import jakarta.inject.Inject;
 
 @QuarkusTest
@@ -13,26 +10,10 @@ import jakarta.inject.Inject;
 class HibernateUnitOfWorkContractIT extends UnitOfWorkContract {
 
     @Inject
-    HibernateTenantRepository tenants;
-
-    @Inject
-    HibernateApiKeyRepository keys;
-
-    @Inject
-    HibernateUnitOfWork unitOfWork;
+    PersistencePorts adapters;
 
     @Override
-    protected TenantRepository tenants() {
-        return tenants;
-    }
-
-    @Override
-    protected ApiKeyRepository keys() {
-        return keys;
-    }
-
-    @Override
-    protected UnitOfWork unitOfWork() {
-        return unitOfWork;
+    protected Ports ports() {
+        return adapters.ports();
     }
 }
