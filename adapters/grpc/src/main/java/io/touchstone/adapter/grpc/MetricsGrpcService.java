@@ -1,5 +1,6 @@
 package io.touchstone.adapter.grpc;
 
+import io.grpc.ServerServiceDefinition;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.mutiny.Uni;
 import io.touchstone.application.port.in.SurveySummaryUseCase;
@@ -27,5 +28,10 @@ public class MetricsGrpcService extends MutinyMetricsServiceGrpc.MetricsServiceI
                         request.hasVersion() ? request.getVersion() : null))
                 .map(MetricsProtoMapper::summary)
                 .onFailure().transform(errors::toStatusException);
+    }
+
+    @Override
+    public ServerServiceDefinition bindService() {
+        return MalformedMessages.refusedAsInvalidArgument(super.bindService());
     }
 }

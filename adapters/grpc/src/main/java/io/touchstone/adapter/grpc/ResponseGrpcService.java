@@ -1,5 +1,6 @@
 package io.touchstone.adapter.grpc;
 
+import io.grpc.ServerServiceDefinition;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -85,5 +86,10 @@ public class ResponseGrpcService extends MutinyResponseServiceGrpc.ResponseServi
                         .setNextPageToken(CommonProtoMapper.nextPageToken(page.nextCursor()))
                         .build())
                 .onFailure().transform(errors::toStatusException);
+    }
+
+    @Override
+    public ServerServiceDefinition bindService() {
+        return MalformedMessages.refusedAsInvalidArgument(super.bindService());
     }
 }

@@ -1,5 +1,6 @@
 package io.touchstone.adapter.grpc;
 
+import io.grpc.ServerServiceDefinition;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.mutiny.Uni;
 import io.touchstone.application.port.in.ManageSurveysUseCase;
@@ -73,5 +74,10 @@ public class SurveyGrpcService extends MutinySurveyServiceGrpc.SurveyServiceImpl
                         .setNextPageToken(CommonProtoMapper.nextPageToken(page.nextCursor()))
                         .build())
                 .onFailure().transform(errors::toStatusException);
+    }
+
+    @Override
+    public ServerServiceDefinition bindService() {
+        return MalformedMessages.refusedAsInvalidArgument(super.bindService());
     }
 }
