@@ -40,7 +40,7 @@ public final class ApiKeyService implements ManageApiKeysUseCase {
             ApiKey key = ApiKey.issue(new ApiKeyId(Ids.next(clock)), tenant, command.name(), scopes(command.scopes()),
                     generated.lookupId(), generated.hash(), clock.instant(), command.expiresAt());
             return new IssuedApiKey(key, generated.presentable());
-        }).flatMap(issued -> unitOfWork.transactionally(() -> keys.add(issued.key())).replaceWith(issued));
+        }).flatMap(issued -> unitOfWork.transactionally(issued.key().tenantId(), () -> keys.add(issued.key())).replaceWith(issued));
     }
 
     private static Set<Scope> scopes(List<String> names) {
@@ -63,13 +63,13 @@ public final class ApiKeyService implements ManageApiKeysUseCase {
     @Override
     public Uni<List<ApiKey>> list(Caller caller) {
         return Uni.createFrom().item(() -> caller.tenantWith(Scope.KEYS_ADMIN))
-                .flatMap(tenant -> unitOfWork.transactionally(() -> keys.list(tenant)));
+                .flatMap(tenant -> unitOfWork.transactionally(tenant, () -> keys.list(tenant)));
     }
 
     @Override
     public Uni<ApiKey> revoke(Caller caller, UUID keyId) {
         return Uni.createFrom().item(() -> caller.tenantWith(Scope.KEYS_ADMIN))
-                .flatMap(tenant -> unitOfWork.transactionally(() -> keys.find(tenant, new ApiKeyId(keyId))
+                .flatMap(tenant -> unitOfWork.transactionally(tenant, () -> keys.find(tenant, new ApiKeyId(keyId))
                         .map(found -> found.orElseThrow(() -> new NotFound("api-key.not-found",
                                 "no API key " + keyId)))
                         .flatMap(key -> {

@@ -41,7 +41,7 @@ public final class AuthenticationService implements AuthenticateUseCase {
         if (presented.isEmpty()) {
             return Uni.createFrom().failure(new Unauthenticated("auth.key-invalid", INVALID_KEY));
         }
-        return unitOfWork.transactionally(() -> keys.findByLookupId(presented.get().lookupId()))
+        return unitOfWork.transactionallyWithoutTenant(() -> keys.findByLookupId(presented.get().lookupId()))
                 .map(found -> found.filter(key -> key.matches(presented.get().hash()))
                         .map(this::callerFor)
                         .orElseThrow(() -> new Unauthenticated("auth.key-invalid", INVALID_KEY)));

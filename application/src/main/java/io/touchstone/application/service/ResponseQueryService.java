@@ -30,7 +30,7 @@ public final class ResponseQueryService implements ReadResponsesUseCase {
     @Override
     public Uni<Response> get(Caller caller, UUID responseId) {
         return Uni.createFrom().item(() -> caller.tenantWith(Scope.RESPONSES_READ))
-                .flatMap(tenant -> unitOfWork.transactionally(() -> responses.find(tenant, new ResponseId(responseId))))
+                .flatMap(tenant -> unitOfWork.transactionally(tenant, () -> responses.find(tenant, new ResponseId(responseId))))
                 .map(found -> found.orElseThrow(() -> new NotFound("response.not-found", "no response " + responseId)));
     }
 
@@ -38,7 +38,7 @@ public final class ResponseQueryService implements ReadResponsesUseCase {
     public Uni<Page<Response>> list(Caller caller, UUID surveyId, PageRequest page) {
         SurveyId survey = new SurveyId(surveyId);
         return Uni.createFrom().item(() -> caller.tenantWith(Scope.RESPONSES_READ))
-                .flatMap(tenant -> unitOfWork.transactionally(() -> surveys.find(tenant, survey)
+                .flatMap(tenant -> unitOfWork.transactionally(tenant, () -> surveys.find(tenant, survey)
                         .map(found -> found.orElseThrow(() -> SurveyService.notFound(surveyId)))
                         .flatMap(ignored -> responses.list(tenant, survey, Cursors.keyset(page)))))
                 .map(rows -> Cursors.page(rows, page, response -> response.id().value()));

@@ -59,9 +59,9 @@ public final class ResponseSubmissionService implements SubmitResponseUseCase {
     @Override
     public Uni<Submission> submit(Caller caller, SubmitResponseCommand command) {
         return Uni.createFrom().item(() -> check(caller.tenantWith(Scope.RESPONSES_WRITE), command))
-                .flatMap(checked -> unitOfWork.transactionally(() -> replayOrStore(checked, command))
+                .flatMap(checked -> unitOfWork.transactionally(checked.tenant(), () -> replayOrStore(checked, command))
                         .onFailure(DuplicateIdempotencyKey.class)
-                        .recoverWithUni(() -> unitOfWork.transactionally(() -> replay(checked))));
+                        .recoverWithUni(() -> unitOfWork.transactionally(checked.tenant(), () -> replay(checked))));
     }
 
     private Uni<Submission> replayOrStore(Checked checked, SubmitResponseCommand command) {

@@ -36,7 +36,7 @@ public final class SurveyService implements ManageSurveysUseCase {
             TenantId tenant = caller.tenantWith(Scope.SURVEYS_WRITE);
             SurveyContent content = SurveyDefinitions.toContent(definition);
             return Survey.draft(new SurveyId(Ids.next(clock)), tenant, content, clock.instant());
-        }).flatMap(survey -> unitOfWork.transactionally(() -> surveys.add(survey)).replaceWith(survey));
+        }).flatMap(survey -> unitOfWork.transactionally(survey.tenantId(), () -> surveys.add(survey)).replaceWith(survey));
     }
 
     @Override
@@ -55,7 +55,7 @@ public final class SurveyService implements ManageSurveysUseCase {
     }
 
     private Uni<Survey> change(TenantId tenant, UUID surveyId, Consumer<Survey> change) {
-        return unitOfWork.transactionally(() -> load(tenant, surveyId).flatMap(survey -> {
+        return unitOfWork.transactionally(tenant, () -> load(tenant, surveyId).flatMap(survey -> {
             change.accept(survey);
             return surveys.update(survey).replaceWith(survey);
         }));
@@ -64,13 +64,13 @@ public final class SurveyService implements ManageSurveysUseCase {
     @Override
     public Uni<Survey> get(Caller caller, UUID surveyId) {
         return Uni.createFrom().item(() -> caller.tenantWith(Scope.SURVEYS_READ))
-                .flatMap(tenant -> unitOfWork.transactionally(() -> load(tenant, surveyId)));
+                .flatMap(tenant -> unitOfWork.transactionally(tenant, () -> load(tenant, surveyId)));
     }
 
     @Override
     public Uni<Page<Survey>> list(Caller caller, PageRequest page) {
         return Uni.createFrom().item(() -> caller.tenantWith(Scope.SURVEYS_READ))
-                .flatMap(tenant -> unitOfWork.transactionally(() -> surveys.list(tenant, Cursors.keyset(page))))
+                .flatMap(tenant -> unitOfWork.transactionally(tenant, () -> surveys.list(tenant, Cursors.keyset(page))))
                 .map(rows -> Cursors.page(rows, page, survey -> survey.id().value()));
     }
 

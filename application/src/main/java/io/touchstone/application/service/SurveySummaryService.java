@@ -29,7 +29,7 @@ public final class SurveySummaryService implements SurveySummaryUseCase {
     public Uni<SurveySummary> summarise(Caller caller, UUID surveyId, Integer version) {
         SurveyId id = new SurveyId(surveyId);
         return Uni.createFrom().item(() -> caller.tenantWith(Scope.METRICS_READ))
-                .flatMap(tenant -> unitOfWork.transactionally(() -> surveys.find(tenant, id)
+                .flatMap(tenant -> unitOfWork.transactionally(tenant, () -> surveys.find(tenant, id)
                         .map(found -> found.orElseThrow(() -> SurveyService.notFound(surveyId)))
                         .flatMap(survey -> {
                             SurveyVersion chosen = version == null

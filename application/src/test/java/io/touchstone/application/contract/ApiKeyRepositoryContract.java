@@ -30,7 +30,8 @@ public abstract class ApiKeyRepositoryContract extends PortContract {
     public void storeTwoTenants() {
         Tenant one = ContractFixtures.tenant();
         Tenant two = ContractFixtures.tenant();
-        transactionally(() -> tenants().add(one).chain(() -> tenants().add(two)));
+        transactionally(one.id(), () -> tenants().add(one));
+        transactionally(two.id(), () -> tenants().add(two));
         tenant = one.id();
         otherTenant = two.id();
     }
@@ -40,8 +41,8 @@ public abstract class ApiKeyRepositoryContract extends PortContract {
         ApiKey key = ContractFixtures.key(tenant, UUID.randomUUID(), EnumSet.of(Scope.KEYS_ADMIN, Scope.METRICS_READ,
                 Scope.RESPONSES_WRITE), EXPIRES);
 
-        transactionally(() -> keys().add(key));
-        ApiKey found = transactionally(() -> keys().find(tenant, key.id())).orElseThrow();
+        transactionally(key.tenantId(), () -> keys().add(key));
+        ApiKey found = transactionally(tenant, () -> keys().find(tenant, key.id())).orElseThrow();
 
         assertSameKey(found, key);
         assertThat(found.revokedAt()).isEmpty();
@@ -53,21 +54,22 @@ public abstract class ApiKeyRepositoryContract extends PortContract {
     public void aKeyIsFoundByItsLookupIdWhateverTheTenant() {
         ApiKey mine = ContractFixtures.key(tenant, UUID.randomUUID());
         ApiKey theirs = ContractFixtures.key(otherTenant, UUID.randomUUID());
-        transactionally(() -> keys().add(mine).chain(() -> keys().add(theirs)));
+        transactionally(mine.tenantId(), () -> keys().add(mine));
+        transactionally(theirs.tenantId(), () -> keys().add(theirs));
 
-        assertSameKey(transactionally(() -> keys().findByLookupId(mine.lookupId())).orElseThrow(), mine);
-        assertSameKey(transactionally(() -> keys().findByLookupId(theirs.lookupId())).orElseThrow(), theirs);
-        assertThat(transactionally(() -> keys().findByLookupId(ContractFixtures.randomLookupId()))).isEmpty();
+        assertSameKey(withoutTenant(() -> keys().findByLookupId(mine.lookupId())).orElseThrow(), mine);
+        assertSameKey(withoutTenant(() -> keys().findByLookupId(theirs.lookupId())).orElseThrow(), theirs);
+        assertThat(withoutTenant(() -> keys().findByLookupId(ContractFixtures.randomLookupId()))).isEmpty();
     }
 
     @Test
     public void anotherTenantsKeyIsNeitherFoundNorListed() {
         ApiKey key = ContractFixtures.key(tenant, UUID.randomUUID());
-        transactionally(() -> keys().add(key));
+        transactionally(key.tenantId(), () -> keys().add(key));
 
-        assertThat(transactionally(() -> keys().find(otherTenant, key.id()))).isEmpty();
-        assertThat(transactionally(() -> keys().list(otherTenant))).isEmpty();
-        assertThat(transactionally(() -> keys().find(tenant, new ApiKeyId(UUID.randomUUID())))).isEmpty();
+        assertThat(transactionally(otherTenant, () -> keys().find(otherTenant, key.id()))).isEmpty();
+        assertThat(transactionally(otherTenant, () -> keys().list(otherTenant))).isEmpty();
+        assertThat(transactionally(tenant, () -> keys().find(tenant, new ApiKeyId(UUID.randomUUID())))).isEmpty();
     }
 
     @Test
@@ -76,11 +78,11 @@ public abstract class ApiKeyRepositoryContract extends PortContract {
                 IDS_IN_STORED_ORDER.get(5), IDS_IN_STORED_ORDER.get(2), IDS_IN_STORED_ORDER.get(3),
                 IDS_IN_STORED_ORDER.get(1));
         for (UUID id : scrambled) {
-            transactionally(() -> keys().add(ContractFixtures.key(tenant, id)));
+            transactionally(tenant, () -> keys().add(ContractFixtures.key(tenant, id)));
         }
-        transactionally(() -> keys().add(ContractFixtures.key(otherTenant, UUID.randomUUID())));
+        transactionally(otherTenant, () -> keys().add(ContractFixtures.key(otherTenant, UUID.randomUUID())));
 
-        List<ApiKey> listed = transactionally(() -> keys().list(tenant));
+        List<ApiKey> listed = transactionally(tenant, () -> keys().list(tenant));
 
         assertThat(listed).extracting(key -> key.id().value()).containsExactlyElementsOf(IDS_IN_STORED_ORDER);
         assertThat(listed).allSatisfy(key -> assertThat(key.tenantId()).isEqualTo(tenant));
@@ -89,31 +91,31 @@ public abstract class ApiKeyRepositoryContract extends PortContract {
     @Test
     public void updateStoresTheRevocation() {
         ApiKey key = ContractFixtures.key(tenant, UUID.randomUUID());
-        transactionally(() -> keys().add(key));
+        transactionally(key.tenantId(), () -> keys().add(key));
         Instant revokedAt = T0.plusSeconds(90);
 
-        transactionally(() -> keys().find(tenant, key.id()).flatMap(found -> {
+        transactionally(tenant, () -> keys().find(tenant, key.id()).flatMap(found -> {
             found.orElseThrow().revoke(revokedAt);
             return keys().update(found.orElseThrow());
         }));
 
-        ApiKey found = transactionally(() -> keys().find(tenant, key.id())).orElseThrow();
+        ApiKey found = transactionally(tenant, () -> keys().find(tenant, key.id())).orElseThrow();
         assertThat(found.revokedAt()).contains(revokedAt);
         assertThat(found.stateAt(revokedAt)).isEqualTo(ApiKey.State.REVOKED);
-        assertThat(transactionally(() -> keys().findByLookupId(key.lookupId())).orElseThrow().revokedAt())
+        assertThat(withoutTenant(() -> keys().findByLookupId(key.lookupId())).orElseThrow().revokedAt())
                 .contains(revokedAt);
     }
 
     @Test
     public void revokingALoadedKeyChangesNothingStoredUntilUpdate() {
         ApiKey key = ContractFixtures.key(tenant, UUID.randomUUID());
-        transactionally(() -> keys().add(key));
+        transactionally(key.tenantId(), () -> keys().add(key));
 
-        ApiKey loaded = transactionally(() -> keys().find(tenant, key.id())).orElseThrow();
+        ApiKey loaded = transactionally(tenant, () -> keys().find(tenant, key.id())).orElseThrow();
         loaded.revoke(T0.plusSeconds(5));
         key.revoke(T0.plusSeconds(5));
 
-        assertThat(transactionally(() -> keys().find(tenant, key.id())).orElseThrow().revokedAt()).isEmpty();
+        assertThat(transactionally(tenant, () -> keys().find(tenant, key.id())).orElseThrow().revokedAt()).isEmpty();
     }
 
     @Test
@@ -121,30 +123,30 @@ public abstract class ApiKeyRepositoryContract extends PortContract {
         ApiKey never = ContractFixtures.key(tenant, UUID.randomUUID());
         never.revoke(T0);
 
-        assertTransactionFails(() -> keys().update(never)).isInstanceOf(IllegalStateException.class);
-        assertThat(transactionally(() -> keys().list(tenant))).isEmpty();
+        assertTransactionFails(never.tenantId(), () -> keys().update(never)).isInstanceOf(IllegalStateException.class);
+        assertThat(transactionally(tenant, () -> keys().list(tenant))).isEmpty();
     }
 
     @Test
     public void lookupIdsAreUniqueAcrossTenants() {
         ApiKey mine = ContractFixtures.key(tenant, UUID.randomUUID());
-        transactionally(() -> keys().add(mine));
+        transactionally(mine.tenantId(), () -> keys().add(mine));
         ApiKey clash = ApiKey.issue(new ApiKeyId(UUID.randomUUID()), otherTenant, "clash", Set.of(Scope.SURVEYS_READ),
                 mine.lookupId(), new byte[32], T0, null);
 
-        assertTransactionFails(() -> keys().add(clash));
+        assertTransactionFails(clash.tenantId(), () -> keys().add(clash));
 
-        assertThat(transactionally(() -> keys().list(otherTenant))).isEmpty();
-        assertSameKey(transactionally(() -> keys().findByLookupId(mine.lookupId())).orElseThrow(), mine);
+        assertThat(transactionally(otherTenant, () -> keys().list(otherTenant))).isEmpty();
+        assertSameKey(withoutTenant(() -> keys().findByLookupId(mine.lookupId())).orElseThrow(), mine);
     }
 
     @Test
     public void aTransactionThatFailsAfterItsWritesLeavesNothing() {
         ApiKey stored = ContractFixtures.key(tenant, UUID.randomUUID());
-        transactionally(() -> keys().add(stored));
+        transactionally(stored.tenantId(), () -> keys().add(stored));
         ApiKey added = ContractFixtures.key(tenant, UUID.randomUUID());
 
-        assertTransactionFails(() -> keys().add(added)
+        assertTransactionFails(added.tenantId(), () -> keys().add(added)
                 .chain(() -> keys().find(tenant, stored.id()))
                 .chain(found -> {
                     found.orElseThrow().revoke(T0.plusSeconds(1));
@@ -152,9 +154,9 @@ public abstract class ApiKeyRepositoryContract extends PortContract {
                 })
                 .chain(PortContract::boom)).isInstanceOf(Boom.class);
 
-        assertThat(transactionally(() -> keys().find(tenant, added.id()))).isEmpty();
-        assertThat(transactionally(() -> keys().findByLookupId(added.lookupId()))).isEmpty();
-        assertThat(transactionally(() -> keys().find(tenant, stored.id())).orElseThrow().revokedAt()).isEmpty();
+        assertThat(transactionally(tenant, () -> keys().find(tenant, added.id()))).isEmpty();
+        assertThat(withoutTenant(() -> keys().findByLookupId(added.lookupId()))).isEmpty();
+        assertThat(transactionally(tenant, () -> keys().find(tenant, stored.id())).orElseThrow().revokedAt()).isEmpty();
     }
 
     private static void assertSameKey(ApiKey actual, ApiKey expected) {

@@ -8,6 +8,7 @@ import io.touchstone.application.port.out.ResponseRepository;
 import io.touchstone.application.port.out.SurveyRepository;
 import io.touchstone.application.port.out.TenantRepository;
 import io.touchstone.application.port.out.UnitOfWork;
+import io.touchstone.domain.tenant.TenantId;
 import java.time.Duration;
 import java.util.function.Supplier;
 import org.assertj.core.api.AbstractThrowableAssert;
@@ -48,14 +49,20 @@ public abstract class PortContract {
         return ports().unitOfWork();
     }
 
-    /** Runs {@code work} as one transaction and waits for its item. */
-    protected <T> T transactionally(Supplier<Uni<T>> work) {
-        return unitOfWork().transactionally(work).await().atMost(TIMEOUT);
+    /** Runs {@code work} as one transaction for {@code tenant} and waits for its item. */
+    protected <T> T transactionally(TenantId tenant, Supplier<Uni<T>> work) {
+        return unitOfWork().transactionally(tenant, work).await().atMost(TIMEOUT);
     }
 
-    /** Runs {@code work} as one transaction that must fail, and asserts on its failure. */
-    protected AbstractThrowableAssert<?, ? extends Throwable> assertTransactionFails(Supplier<Uni<?>> work) {
-        return assertThatThrownBy(() -> unitOfWork().transactionally(work::get).await().atMost(TIMEOUT));
+    /** Runs {@code work} as one transaction for no tenant and waits for its item. */
+    protected <T> T withoutTenant(Supplier<Uni<T>> work) {
+        return unitOfWork().transactionallyWithoutTenant(work).await().atMost(TIMEOUT);
+    }
+
+    /** Runs {@code work} as one transaction for {@code tenant} that must fail, and asserts on its failure. */
+    protected AbstractThrowableAssert<?, ? extends Throwable> assertTransactionFails(TenantId tenant,
+            Supplier<Uni<?>> work) {
+        return assertThatThrownBy(() -> unitOfWork().transactionally(tenant, work::get).await().atMost(TIMEOUT));
     }
 
     /** A failure to end a transaction with after its writes. */

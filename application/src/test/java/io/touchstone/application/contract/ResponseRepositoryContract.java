@@ -49,10 +49,10 @@ public abstract class ResponseRepositoryContract extends PortContract {
         survey = ContractFixtures.published(tenant, UUID.randomUUID());
         otherSurvey = ContractFixtures.published(tenant, UUID.randomUUID());
         otherTenantsSurvey = ContractFixtures.published(otherTenant, survey.id().value());
-        transactionally(() -> tenants().add(one).chain(() -> tenants().add(two))
+        transactionally(tenant, () -> tenants().add(one)
                 .chain(() -> surveys().add(survey))
-                .chain(() -> surveys().add(otherSurvey))
-                .chain(() -> surveys().add(otherTenantsSurvey)));
+                .chain(() -> surveys().add(otherSurvey)));
+        transactionally(otherTenant, () -> tenants().add(two).chain(() -> surveys().add(otherTenantsSurvey)));
     }
 
     @Test
@@ -61,7 +61,7 @@ public abstract class ResponseRepositoryContract extends PortContract {
                 text("comment", "پشتیبانی عالی بود، ممنون! 👍"), score("nps", 9), choice("channel", "phone"),
                 score("ces", 2), score("csat", 5));
 
-        transactionally(() -> responses().add(response, "order-1001", "fingerprint-1"));
+        transactionally(response.tenantId(), () -> responses().add(response, "order-1001", "fingerprint-1"));
         Response found = find(response.id()).orElseThrow();
 
         assertSameResponse(found, response);
@@ -75,7 +75,7 @@ public abstract class ResponseRepositoryContract extends PortContract {
         Response response = survey.respond(new ResponseId(UUID.randomUUID()), Optional.of(1), ContractFixtures.CS,
                 null, Map.of(), List.of(score("nps", 0)), T0);
 
-        transactionally(() -> responses().add(response, "k", "f"));
+        transactionally(response.tenantId(), () -> responses().add(response, "k", "f"));
 
         Response found = find(response.id()).orElseThrow();
         assertSameResponse(found, response);
@@ -88,7 +88,7 @@ public abstract class ResponseRepositoryContract extends PortContract {
         Response response = survey.respond(new ResponseId(UUID.randomUUID()), Optional.empty(), ContractFixtures.CS,
                 null, Map.of(), List.of(score("nps", 7)), T0.plusNanos(999));
 
-        transactionally(() -> responses().add(response, "precise", "f"));
+        transactionally(response.tenantId(), () -> responses().add(response, "precise", "f"));
 
         assertThat(find(response.id()).orElseThrow().submittedAt()).isEqualTo(T0);
     }
@@ -96,26 +96,26 @@ public abstract class ResponseRepositoryContract extends PortContract {
     @Test
     public void aResponseIsFoundByItsIdempotencyKeyWithItsFingerprint() {
         Response response = ContractFixtures.response(survey, UUID.randomUUID(), score("nps", 10));
-        transactionally(() -> responses().add(response, "Idem-Key_01:x", "c0ffee"));
+        transactionally(response.tenantId(), () -> responses().add(response, "Idem-Key_01:x", "c0ffee"));
 
-        assertThat(transactionally(() -> responses().findByIdempotencyKey(tenant, "Idem-Key_01:x")))
+        assertThat(transactionally(tenant, () -> responses().findByIdempotencyKey(tenant, "Idem-Key_01:x")))
                 .contains(new Keyed(response.id(), "c0ffee"));
-        assertThat(transactionally(() -> responses().findByIdempotencyKey(tenant, "idem-key_01:x"))).isEmpty();
-        assertThat(transactionally(() -> responses().findByIdempotencyKey(otherTenant, "Idem-Key_01:x"))).isEmpty();
+        assertThat(transactionally(tenant, () -> responses().findByIdempotencyKey(tenant, "idem-key_01:x"))).isEmpty();
+        assertThat(transactionally(otherTenant, () -> responses().findByIdempotencyKey(otherTenant, "Idem-Key_01:x"))).isEmpty();
     }
 
     @Test
     public void aReusedIdempotencyKeyIsRefusedAndStoresNothing() {
         Response first = ContractFixtures.response(survey, UUID.randomUUID(), score("nps", 10));
         Response second = ContractFixtures.response(otherSurvey, UUID.randomUUID(), score("nps", 3));
-        transactionally(() -> responses().add(first, "retry-me", "f1"));
+        transactionally(first.tenantId(), () -> responses().add(first, "retry-me", "f1"));
 
-        assertTransactionFails(() -> responses().add(second, "retry-me", "f2"))
+        assertTransactionFails(second.tenantId(), () -> responses().add(second, "retry-me", "f2"))
                 .isInstanceOf(DuplicateIdempotencyKey.class);
 
         assertThat(find(second.id())).isEmpty();
         assertThat(list(otherSurvey, 10, Optional.empty())).isEmpty();
-        assertThat(transactionally(() -> responses().findByIdempotencyKey(tenant, "retry-me")))
+        assertThat(transactionally(tenant, () -> responses().findByIdempotencyKey(tenant, "retry-me")))
                 .contains(new Keyed(first.id(), "f1"));
     }
 
@@ -124,24 +124,24 @@ public abstract class ResponseRepositoryContract extends PortContract {
         Response mine = ContractFixtures.response(survey, UUID.randomUUID(), score("nps", 10));
         Response theirs = ContractFixtures.response(otherTenantsSurvey, UUID.randomUUID(), score("nps", 1));
 
-        transactionally(() -> responses().add(mine, "shared-key", "f-mine"));
-        transactionally(() -> responses().add(theirs, "shared-key", "f-theirs"));
+        transactionally(mine.tenantId(), () -> responses().add(mine, "shared-key", "f-mine"));
+        transactionally(theirs.tenantId(), () -> responses().add(theirs, "shared-key", "f-theirs"));
 
-        assertThat(transactionally(() -> responses().findByIdempotencyKey(tenant, "shared-key")))
+        assertThat(transactionally(tenant, () -> responses().findByIdempotencyKey(tenant, "shared-key")))
                 .contains(new Keyed(mine.id(), "f-mine"));
-        assertThat(transactionally(() -> responses().findByIdempotencyKey(otherTenant, "shared-key")))
+        assertThat(transactionally(otherTenant, () -> responses().findByIdempotencyKey(otherTenant, "shared-key")))
                 .contains(new Keyed(theirs.id(), "f-theirs"));
     }
 
     @Test
     public void anotherTenantsResponseIsNeitherFoundListedNorCounted() {
         Response response = ContractFixtures.response(survey, UUID.randomUUID(), score("nps", 10));
-        transactionally(() -> responses().add(response, "k1", "f"));
+        transactionally(response.tenantId(), () -> responses().add(response, "k1", "f"));
 
-        assertThat(transactionally(() -> responses().find(otherTenant, response.id()))).isEmpty();
-        assertThat(transactionally(() -> responses().list(otherTenant, survey.id(),
+        assertThat(transactionally(otherTenant, () -> responses().find(otherTenant, response.id()))).isEmpty();
+        assertThat(transactionally(otherTenant, () -> responses().list(otherTenant, survey.id(),
                 new KeysetPage(10, Optional.empty())))).isEmpty();
-        Tally tally = transactionally(() -> responses().tally(otherTenant, survey.id(), 1));
+        Tally tally = transactionally(otherTenant, () -> responses().tally(otherTenant, survey.id(), 1));
         assertThat(tally.responses()).isZero();
         assertThat(tally.answers().scores(NPS)).isEmpty();
         assertThat(find(new ResponseId(UUID.randomUUID()))).isEmpty();
@@ -155,9 +155,9 @@ public abstract class ResponseRepositoryContract extends PortContract {
         for (int i = 0; i < scrambled.size(); i++) {
             Response response = ContractFixtures.response(survey, scrambled.get(i), score("nps", i));
             String key = "key-" + i;
-            transactionally(() -> responses().add(response, key, "f"));
+            transactionally(response.tenantId(), () -> responses().add(response, key, "f"));
         }
-        transactionally(() -> responses().add(ContractFixtures.response(otherSurvey, UUID.randomUUID(),
+        transactionally(otherSurvey.tenantId(), () -> responses().add(ContractFixtures.response(otherSurvey, UUID.randomUUID(),
                 score("nps", 5)), "other-survey", "f"));
 
         List<Response> all = list(survey, 100, Optional.empty());
@@ -183,11 +183,11 @@ public abstract class ResponseRepositoryContract extends PortContract {
         store(otherTenantsSurvey, score("nps", 1), choice("channel", "phone"));
         survey.revise(ContractFixtures.npsOnly(), T0.plusSeconds(900));
         survey.publish(T0.plusSeconds(901));
-        transactionally(() -> surveys().update(survey));
+        transactionally(survey.tenantId(), () -> surveys().update(survey));
         store(survey, score("nps", 0));
 
-        Tally one = transactionally(() -> responses().tally(tenant, survey.id(), 1));
-        Tally two = transactionally(() -> responses().tally(tenant, survey.id(), 2));
+        Tally one = transactionally(tenant, () -> responses().tally(tenant, survey.id(), 1));
+        Tally two = transactionally(tenant, () -> responses().tally(tenant, survey.id(), 2));
 
         assertThat(one.responses()).isEqualTo(4);
         assertThat(one.answers().scores(NPS)).isEqualTo(Map.of(10, 2L, 6, 1L));
@@ -204,7 +204,7 @@ public abstract class ResponseRepositoryContract extends PortContract {
 
     @Test
     public void aVersionWithoutResponsesTalliesToNothing() {
-        Tally tally = transactionally(() -> responses().tally(tenant, survey.id(), 1));
+        Tally tally = transactionally(tenant, () -> responses().tally(tenant, survey.id(), 1));
 
         assertThat(tally.responses()).isZero();
         assertThat(tally.answers().scores(NPS)).isEmpty();
@@ -216,27 +216,27 @@ public abstract class ResponseRepositoryContract extends PortContract {
     public void aTransactionThatFailsAfterAddingAResponseLeavesNothingAndFreesTheKey() {
         Response response = ContractFixtures.response(survey, UUID.randomUUID(), score("nps", 9), text("comment", "x"));
 
-        assertTransactionFails(() -> responses().add(response, "rolled-back", "f").chain(PortContract::boom))
+        assertTransactionFails(response.tenantId(), () -> responses().add(response, "rolled-back", "f").chain(PortContract::boom))
                 .isInstanceOf(Boom.class);
 
         assertThat(find(response.id())).isEmpty();
-        assertThat(transactionally(() -> responses().findByIdempotencyKey(tenant, "rolled-back"))).isEmpty();
-        assertThat(transactionally(() -> responses().tally(tenant, survey.id(), 1)).responses()).isZero();
-        transactionally(() -> responses().add(response, "rolled-back", "f"));
+        assertThat(transactionally(tenant, () -> responses().findByIdempotencyKey(tenant, "rolled-back"))).isEmpty();
+        assertThat(transactionally(tenant, () -> responses().tally(tenant, survey.id(), 1)).responses()).isZero();
+        transactionally(response.tenantId(), () -> responses().add(response, "rolled-back", "f"));
         assertThat(find(response.id())).isPresent();
     }
 
     private void store(Survey answered, io.touchstone.domain.response.Answer... answers) {
         Response response = ContractFixtures.response(answered, UUID.randomUUID(), answers);
-        transactionally(() -> responses().add(response, UUID.randomUUID().toString(), "f"));
+        transactionally(response.tenantId(), () -> responses().add(response, UUID.randomUUID().toString(), "f"));
     }
 
     private Optional<Response> find(ResponseId id) {
-        return transactionally(() -> responses().find(tenant, id));
+        return transactionally(tenant, () -> responses().find(tenant, id));
     }
 
     private List<Response> list(Survey of, int limit, Optional<UUID> after) {
-        return transactionally(() -> responses().list(of.tenantId(), of.id(), new KeysetPage(limit, after)));
+        return transactionally(of.tenantId(), () -> responses().list(of.tenantId(), of.id(), new KeysetPage(limit, after)));
     }
 
     private static List<UUID> ids(List<Response> responses) {

@@ -32,7 +32,8 @@ public abstract class SurveyRepositoryContract extends PortContract {
     public void storeTwoTenants() {
         Tenant one = ContractFixtures.tenant();
         Tenant two = ContractFixtures.tenant();
-        transactionally(() -> tenants().add(one).chain(() -> tenants().add(two)));
+        transactionally(one.id(), () -> tenants().add(one));
+        transactionally(two.id(), () -> tenants().add(two));
         tenant = one.id();
         otherTenant = two.id();
     }
@@ -41,7 +42,7 @@ public abstract class SurveyRepositoryContract extends PortContract {
     public void aStoredDraftIsFoundWithAllItsContent() {
         Survey survey = ContractFixtures.draft(tenant, UUID.randomUUID());
 
-        transactionally(() -> surveys().add(survey));
+        transactionally(survey.tenantId(), () -> surveys().add(survey));
         Survey found = find(survey.id()).orElseThrow();
 
         assertSameSurvey(found, survey);
@@ -51,7 +52,7 @@ public abstract class SurveyRepositoryContract extends PortContract {
     @Test
     public void keepsPersianTextsExactly() {
         Survey survey = ContractFixtures.draft(tenant, UUID.randomUUID());
-        transactionally(() -> surveys().add(survey));
+        transactionally(survey.tenantId(), () -> surveys().add(survey));
 
         Survey found = find(survey.id()).orElseThrow();
 
@@ -64,9 +65,9 @@ public abstract class SurveyRepositoryContract extends PortContract {
     @Test
     public void updateStoresThePublication() {
         Survey survey = ContractFixtures.draft(tenant, UUID.randomUUID());
-        transactionally(() -> surveys().add(survey));
+        transactionally(survey.tenantId(), () -> surveys().add(survey));
 
-        transactionally(() -> surveys().find(tenant, survey.id()).flatMap(found -> {
+        transactionally(tenant, () -> surveys().find(tenant, survey.id()).flatMap(found -> {
             found.orElseThrow().publish(PUBLISHED);
             return surveys().update(found.orElseThrow());
         }));
@@ -79,10 +80,10 @@ public abstract class SurveyRepositoryContract extends PortContract {
     @Test
     public void updateStoresANewVersionAndLeavesThePublishedOneAlone() {
         Survey survey = ContractFixtures.published(tenant, UUID.randomUUID());
-        transactionally(() -> surveys().add(survey));
+        transactionally(survey.tenantId(), () -> surveys().add(survey));
 
         survey.revise(ContractFixtures.npsOnly(), REVISED);
-        transactionally(() -> surveys().update(survey));
+        transactionally(survey.tenantId(), () -> surveys().update(survey));
 
         Survey found = find(survey.id()).orElseThrow();
         assertSameSurvey(found, survey);
@@ -96,13 +97,13 @@ public abstract class SurveyRepositoryContract extends PortContract {
     @Test
     public void updateReplacesTheContentOfTheDraft() {
         Survey survey = ContractFixtures.published(tenant, UUID.randomUUID());
-        transactionally(() -> surveys().add(survey));
+        transactionally(survey.tenantId(), () -> surveys().add(survey));
         survey.revise(ContractFixtures.npsOnly(), REVISED);
-        transactionally(() -> surveys().update(survey));
+        transactionally(survey.tenantId(), () -> surveys().update(survey));
 
         survey.revise(ContractFixtures.everyType(), REVISED.plusSeconds(1));
         survey.publish(REVISED.plusSeconds(2));
-        transactionally(() -> surveys().update(survey));
+        transactionally(survey.tenantId(), () -> surveys().update(survey));
 
         Survey found = find(survey.id()).orElseThrow();
         assertThat(found.versions()).hasSize(2);
@@ -113,7 +114,7 @@ public abstract class SurveyRepositoryContract extends PortContract {
     @Test
     public void changingALoadedSurveyChangesNothingStoredUntilUpdate() {
         Survey survey = ContractFixtures.draft(tenant, UUID.randomUUID());
-        transactionally(() -> surveys().add(survey));
+        transactionally(survey.tenantId(), () -> surveys().add(survey));
 
         Survey loaded = find(survey.id()).orElseThrow();
         loaded.publish(PUBLISHED);
@@ -128,7 +129,7 @@ public abstract class SurveyRepositoryContract extends PortContract {
     public void updatingAnUnknownSurveyFailsAndStoresNothing() {
         Survey never = ContractFixtures.draft(tenant, UUID.randomUUID());
 
-        assertTransactionFails(() -> surveys().update(never));
+        assertTransactionFails(never.tenantId(), () -> surveys().update(never));
 
         assertThat(find(never.id())).isEmpty();
     }
@@ -136,10 +137,10 @@ public abstract class SurveyRepositoryContract extends PortContract {
     @Test
     public void anotherTenantsSurveyIsNeitherFoundNorListed() {
         Survey survey = ContractFixtures.draft(tenant, UUID.randomUUID());
-        transactionally(() -> surveys().add(survey));
+        transactionally(survey.tenantId(), () -> surveys().add(survey));
 
-        assertThat(transactionally(() -> surveys().find(otherTenant, survey.id()))).isEmpty();
-        assertThat(transactionally(() -> surveys().list(otherTenant, new KeysetPage(100, Optional.empty()))))
+        assertThat(transactionally(otherTenant, () -> surveys().find(otherTenant, survey.id()))).isEmpty();
+        assertThat(transactionally(otherTenant, () -> surveys().list(otherTenant, new KeysetPage(100, Optional.empty()))))
                 .isEmpty();
         assertThat(find(new SurveyId(UUID.randomUUID()))).isEmpty();
     }
@@ -150,10 +151,11 @@ public abstract class SurveyRepositoryContract extends PortContract {
         Survey mine = ContractFixtures.draft(tenant, id);
         Survey theirs = Survey.draft(new SurveyId(id), otherTenant, ContractFixtures.npsOnly(), T0);
 
-        transactionally(() -> surveys().add(mine).chain(() -> surveys().add(theirs)));
+        transactionally(mine.tenantId(), () -> surveys().add(mine));
+        transactionally(theirs.tenantId(), () -> surveys().add(theirs));
 
         assertThat(find(mine.id()).orElseThrow().latest().content()).isEqualTo(ContractFixtures.everyType());
-        assertThat(transactionally(() -> surveys().find(otherTenant, theirs.id())).orElseThrow().latest().content())
+        assertThat(transactionally(otherTenant, () -> surveys().find(otherTenant, theirs.id())).orElseThrow().latest().content())
                 .isEqualTo(ContractFixtures.npsOnly());
     }
 
@@ -163,15 +165,15 @@ public abstract class SurveyRepositoryContract extends PortContract {
                 IDS_IN_STORED_ORDER.get(1), IDS_IN_STORED_ORDER.get(4), IDS_IN_STORED_ORDER.get(0),
                 IDS_IN_STORED_ORDER.get(2));
         for (UUID id : scrambled) {
-            transactionally(() -> surveys().add(ContractFixtures.draft(tenant, id)));
+            transactionally(tenant, () -> surveys().add(ContractFixtures.draft(tenant, id)));
         }
-        transactionally(() -> surveys().add(ContractFixtures.draft(otherTenant, UUID.randomUUID())));
+        transactionally(otherTenant, () -> surveys().add(ContractFixtures.draft(otherTenant, UUID.randomUUID())));
 
-        List<UUID> all = ids(transactionally(() -> surveys().list(tenant, new KeysetPage(100, Optional.empty()))));
-        List<UUID> first = ids(transactionally(() -> surveys().list(tenant, new KeysetPage(4, Optional.empty()))));
-        List<UUID> second = ids(transactionally(() -> surveys().list(tenant,
+        List<UUID> all = ids(transactionally(tenant, () -> surveys().list(tenant, new KeysetPage(100, Optional.empty()))));
+        List<UUID> first = ids(transactionally(tenant, () -> surveys().list(tenant, new KeysetPage(4, Optional.empty()))));
+        List<UUID> second = ids(transactionally(tenant, () -> surveys().list(tenant,
                 new KeysetPage(4, Optional.of(first.getLast())))));
-        List<UUID> afterAll = ids(transactionally(() -> surveys().list(tenant,
+        List<UUID> afterAll = ids(transactionally(tenant, () -> surveys().list(tenant,
                 new KeysetPage(4, Optional.of(IDS_IN_STORED_ORDER.getLast())))));
 
         assertThat(all).containsExactlyElementsOf(IDS_IN_STORED_ORDER);
@@ -183,11 +185,11 @@ public abstract class SurveyRepositoryContract extends PortContract {
     @Test
     public void aPageMayStartAfterAnIdThatIsNotStored() {
         for (UUID id : IDS_IN_STORED_ORDER) {
-            transactionally(() -> surveys().add(ContractFixtures.draft(tenant, id)));
+            transactionally(tenant, () -> surveys().add(ContractFixtures.draft(tenant, id)));
         }
         UUID between = UUID.fromString("70000000-0000-7000-8000-000000000000");
 
-        List<Survey> page = transactionally(() -> surveys().list(tenant, new KeysetPage(2, Optional.of(between))));
+        List<Survey> page = transactionally(tenant, () -> surveys().list(tenant, new KeysetPage(2, Optional.of(between))));
 
         assertThat(ids(page)).containsExactly(IDS_IN_STORED_ORDER.get(3), IDS_IN_STORED_ORDER.get(4));
         assertThat(page).allSatisfy(survey -> assertThat(survey.versions()).hasSize(1));
@@ -197,9 +199,9 @@ public abstract class SurveyRepositoryContract extends PortContract {
     public void listedSurveysCarryAllTheirVersions() {
         Survey survey = ContractFixtures.published(tenant, UUID.randomUUID());
         survey.revise(ContractFixtures.npsOnly(), REVISED);
-        transactionally(() -> surveys().add(survey));
+        transactionally(survey.tenantId(), () -> surveys().add(survey));
 
-        List<Survey> listed = transactionally(() -> surveys().list(tenant, new KeysetPage(10, Optional.empty())));
+        List<Survey> listed = transactionally(tenant, () -> surveys().list(tenant, new KeysetPage(10, Optional.empty())));
 
         assertThat(listed).singleElement().satisfies(found -> assertSameSurvey(found, survey));
     }
@@ -207,10 +209,10 @@ public abstract class SurveyRepositoryContract extends PortContract {
     @Test
     public void aTransactionThatFailsAfterItsWritesLeavesNothing() {
         Survey stored = ContractFixtures.draft(tenant, UUID.randomUUID());
-        transactionally(() -> surveys().add(stored));
+        transactionally(stored.tenantId(), () -> surveys().add(stored));
         Survey added = ContractFixtures.draft(tenant, UUID.randomUUID());
 
-        assertTransactionFails(() -> surveys().add(added)
+        assertTransactionFails(added.tenantId(), () -> surveys().add(added)
                 .chain(() -> surveys().find(tenant, stored.id()))
                 .chain(found -> {
                     found.orElseThrow().publish(PUBLISHED);
@@ -223,7 +225,7 @@ public abstract class SurveyRepositoryContract extends PortContract {
     }
 
     private Optional<Survey> find(SurveyId id) {
-        return transactionally(() -> surveys().find(tenant, id));
+        return transactionally(tenant, () -> surveys().find(tenant, id));
     }
 
     private static List<UUID> ids(List<Survey> surveys) {

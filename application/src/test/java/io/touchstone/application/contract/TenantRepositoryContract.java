@@ -18,8 +18,8 @@ public abstract class TenantRepositoryContract extends PortContract {
     public void aStoredTenantIsFoundWithEveryField() {
         Tenant tenant = ContractFixtures.tenant("شرکت پارس – Пример s.r.o.", "Asia/Tehran");
 
-        transactionally(() -> tenants().add(tenant));
-        Tenant found = transactionally(() -> tenants().find(tenant.id())).orElseThrow();
+        transactionally(tenant.id(), () -> tenants().add(tenant));
+        Tenant found = transactionally(tenant.id(), () -> tenants().find(tenant.id())).orElseThrow();
 
         assertThat(found.id()).isEqualTo(tenant.id());
         assertThat(found.name()).isEqualTo("شرکت پارس – Пример s.r.o.");
@@ -29,7 +29,9 @@ public abstract class TenantRepositoryContract extends PortContract {
 
     @Test
     public void anUnknownTenantIsNotFound() {
-        Optional<Tenant> found = transactionally(() -> tenants().find(new TenantId(UUID.randomUUID())));
+        TenantId unknown = new TenantId(UUID.randomUUID());
+
+        Optional<Tenant> found = transactionally(unknown, () -> tenants().find(unknown));
 
         assertThat(found).isEmpty();
     }
@@ -37,27 +39,28 @@ public abstract class TenantRepositoryContract extends PortContract {
     @Test
     public void aTenantIsStoredOnlyOnce() {
         Tenant tenant = ContractFixtures.tenant();
-        transactionally(() -> tenants().add(tenant));
+        transactionally(tenant.id(), () -> tenants().add(tenant));
 
-        assertTransactionFails(() -> tenants().add(Tenant.rehydrate(tenant.id(), "Other name", "UTC", T0)));
+        assertTransactionFails(tenant.id(),
+                () -> tenants().add(Tenant.rehydrate(tenant.id(), "Other name", "UTC", T0)));
 
-        assertThat(transactionally(() -> tenants().find(tenant.id())).map(Tenant::name)).contains(tenant.name());
+        assertThat(transactionally(tenant.id(), () -> tenants().find(tenant.id())).map(Tenant::name)).contains(tenant.name());
     }
 
     @Test
     public void aTransactionThatFailsAfterAddingATenantLeavesNothing() {
         Tenant tenant = ContractFixtures.tenant();
 
-        assertTransactionFails(() -> tenants().add(tenant).chain(PortContract::boom)).isInstanceOf(Boom.class);
+        assertTransactionFails(tenant.id(), () -> tenants().add(tenant).chain(PortContract::boom)).isInstanceOf(Boom.class);
 
-        assertThat(transactionally(() -> tenants().find(tenant.id()))).isEmpty();
+        assertThat(transactionally(tenant.id(), () -> tenants().find(tenant.id()))).isEmpty();
     }
 
     @Test
     public void aTransactionSeesTheTenantItAdded() {
         Tenant tenant = ContractFixtures.tenant();
 
-        Optional<Tenant> found = transactionally(() -> tenants().add(tenant).chain(() -> tenants().find(tenant.id())));
+        Optional<Tenant> found = transactionally(tenant.id(), () -> tenants().add(tenant).chain(() -> tenants().find(tenant.id())));
 
         assertThat(found.map(Tenant::id)).contains(tenant.id());
     }

@@ -26,6 +26,7 @@ public class InMemoryApiKeyRepository implements ApiKeyRepository, InMemoryStore
     public Uni<Void> add(ApiKey key) {
         return Uni.createFrom().item(() -> {
             synchronized (this) {
+                RowSecurity.checkWrite(key.tenantId(), "an API key");
                 if (keys.containsKey(keyOf(key))) {
                     throw new IllegalStateException("API key " + key.id() + " is stored already");
                 }
@@ -42,6 +43,7 @@ public class InMemoryApiKeyRepository implements ApiKeyRepository, InMemoryStore
     public Uni<Void> update(ApiKey key) {
         return Uni.createFrom().item(() -> {
             synchronized (this) {
+                RowSecurity.checkWrite(key.tenantId(), "an API key");
                 ApiKey stored = keys.get(keyOf(key));
                 if (stored == null) {
                     throw new IllegalStateException("no stored key " + key.id());
@@ -56,6 +58,9 @@ public class InMemoryApiKeyRepository implements ApiKeyRepository, InMemoryStore
     public Uni<Optional<ApiKey>> find(TenantId tenantId, ApiKeyId id) {
         return Uni.createFrom().item(() -> {
             synchronized (this) {
+                if (!RowSecurity.visible(tenantId)) {
+                    return Optional.<ApiKey>empty();
+                }
                 return Optional.ofNullable(keys.get(new Key(tenantId, id))).map(InMemoryApiKeyRepository::copy);
             }
         });
@@ -75,6 +80,9 @@ public class InMemoryApiKeyRepository implements ApiKeyRepository, InMemoryStore
     public Uni<List<ApiKey>> list(TenantId tenantId) {
         return Uni.createFrom().item(() -> {
             synchronized (this) {
+                if (!RowSecurity.visible(tenantId)) {
+                    return List.<ApiKey>of();
+                }
                 return keys.values().stream()
                         .filter(key -> key.tenantId().equals(tenantId))
                         .sorted(Comparator.comparing(key -> key.id().value(), UuidOrder.AS_STORED))

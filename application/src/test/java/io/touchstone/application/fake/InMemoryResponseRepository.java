@@ -38,6 +38,7 @@ public class InMemoryResponseRepository implements ResponseRepository, InMemoryS
     public Uni<Void> add(Response response, String idempotencyKey, String fingerprint) {
         return Uni.createFrom().item(() -> {
             synchronized (this) {
+                RowSecurity.checkWrite(response.tenantId(), "a response");
                 IdempotencyKey key = new IdempotencyKey(response.tenantId(), idempotencyKey);
                 if (byIdempotencyKey.containsKey(key)) {
                     throw new DuplicateIdempotencyKey(null);
@@ -56,6 +57,9 @@ public class InMemoryResponseRepository implements ResponseRepository, InMemoryS
     public Uni<Optional<Keyed>> findByIdempotencyKey(TenantId tenantId, String idempotencyKey) {
         return Uni.createFrom().item(() -> {
             synchronized (this) {
+                if (!RowSecurity.visible(tenantId)) {
+                    return Optional.<Keyed>empty();
+                }
                 return Optional.ofNullable(byIdempotencyKey.get(new IdempotencyKey(tenantId, idempotencyKey)))
                         .map(id -> new Keyed(id, responses.get(new Key(tenantId, id)).fingerprint()));
             }
@@ -66,6 +70,9 @@ public class InMemoryResponseRepository implements ResponseRepository, InMemoryS
     public Uni<Optional<Response>> find(TenantId tenantId, ResponseId id) {
         return Uni.createFrom().item(() -> {
             synchronized (this) {
+                if (!RowSecurity.visible(tenantId)) {
+                    return Optional.<Response>empty();
+                }
                 return Optional.ofNullable(responses.get(new Key(tenantId, id))).map(s -> copy(s.response()));
             }
         });
@@ -75,6 +82,9 @@ public class InMemoryResponseRepository implements ResponseRepository, InMemoryS
     public Uni<List<Response>> list(TenantId tenantId, SurveyId surveyId, KeysetPage page) {
         return Uni.createFrom().item(() -> {
             synchronized (this) {
+                if (!RowSecurity.visible(tenantId)) {
+                    return List.<Response>of();
+                }
                 return responses.values().stream()
                         .map(Stored::response)
                         .filter(r -> r.tenantId().equals(tenantId) && r.surveyId().equals(surveyId))
@@ -93,6 +103,9 @@ public class InMemoryResponseRepository implements ResponseRepository, InMemoryS
     public Uni<Tally> tally(TenantId tenantId, SurveyId surveyId, int version) {
         return Uni.createFrom().item(() -> {
             synchronized (this) {
+                if (!RowSecurity.visible(tenantId)) {
+                    return new Tally(0, new AnswerCounts());
+                }
                 List<Response> counted = responses.values().stream()
                         .map(Stored::response)
                         .filter(r -> r.tenantId().equals(tenantId) && r.surveyId().equals(surveyId)

@@ -25,6 +25,7 @@ public class InMemorySurveyRepository implements SurveyRepository, InMemoryStore
     public Uni<Void> add(Survey survey) {
         return Uni.createFrom().item(() -> {
             synchronized (this) {
+                RowSecurity.checkWrite(survey.tenantId(), "a survey");
                 if (surveys.containsKey(keyOf(survey))) {
                     throw new IllegalStateException("survey " + survey.id() + " is stored already");
                 }
@@ -38,6 +39,7 @@ public class InMemorySurveyRepository implements SurveyRepository, InMemoryStore
     public Uni<Void> update(Survey survey) {
         return Uni.createFrom().item(() -> {
             synchronized (this) {
+                RowSecurity.checkWrite(survey.tenantId(), "a survey");
                 if (!surveys.containsKey(keyOf(survey))) {
                     throw new IllegalStateException("no stored survey " + survey.id());
                 }
@@ -51,6 +53,9 @@ public class InMemorySurveyRepository implements SurveyRepository, InMemoryStore
     public Uni<Optional<Survey>> find(TenantId tenantId, SurveyId id) {
         return Uni.createFrom().item(() -> {
             synchronized (this) {
+                if (!RowSecurity.visible(tenantId)) {
+                    return Optional.<Survey>empty();
+                }
                 return Optional.ofNullable(surveys.get(new Key(tenantId, id))).map(InMemorySurveyRepository::copy);
             }
         });
@@ -60,6 +65,9 @@ public class InMemorySurveyRepository implements SurveyRepository, InMemoryStore
     public Uni<List<Survey>> list(TenantId tenantId, KeysetPage page) {
         return Uni.createFrom().item(() -> {
             synchronized (this) {
+                if (!RowSecurity.visible(tenantId)) {
+                    return List.<Survey>of();
+                }
                 return surveys.values().stream()
                         .filter(survey -> survey.tenantId().equals(tenantId))
                         .filter(survey -> page.after()

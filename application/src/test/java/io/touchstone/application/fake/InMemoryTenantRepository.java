@@ -17,6 +17,7 @@ public class InMemoryTenantRepository implements TenantRepository, InMemoryStore
     public Uni<Void> add(Tenant tenant) {
         return Uni.createFrom().item(() -> {
             synchronized (this) {
+                RowSecurity.checkWrite(tenant.id(), "a tenant");
                 if (tenants.containsKey(tenant.id())) {
                     throw new IllegalStateException("tenant " + tenant.id() + " is stored already");
                 }
@@ -30,6 +31,9 @@ public class InMemoryTenantRepository implements TenantRepository, InMemoryStore
     public Uni<Optional<Tenant>> find(TenantId id) {
         return Uni.createFrom().item(() -> {
             synchronized (this) {
+                if (!RowSecurity.visible(id)) {
+                    return Optional.<Tenant>empty();
+                }
                 return Optional.ofNullable(tenants.get(id)).map(InMemoryTenantRepository::copy);
             }
         });

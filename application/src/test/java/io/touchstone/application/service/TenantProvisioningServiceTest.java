@@ -17,6 +17,7 @@ import io.touchstone.domain.tenant.Scope;
 import io.touchstone.domain.tenant.Tenant;
 import io.touchstone.domain.tenant.TenantId;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +54,15 @@ class TenantProvisioningServiceTest {
         assertThat(caller).isEqualTo(new Caller.Tenant(provisioned.tenant().id(), java.util.EnumSet.allOf(Scope.class),
                 "api-key:" + provisioned.adminKey().key().id()));
         assertThat(provisioned.adminKey().toString()).doesNotContain(secret);
+    }
+
+    @Test
+    void provisioningWorksForTheNewTenantAndAuthenticationForNoTenant() {
+        ProvisionedTenant provisioned = app.provision("Acme");
+        await(app.authentication.byApiKey(provisioned.adminKey().secret()));
+
+        assertThat(app.adapters.unitOfWork.tenants())
+                .containsExactly(Optional.of(provisioned.tenant().id()), Optional.empty());
     }
 
     @Test

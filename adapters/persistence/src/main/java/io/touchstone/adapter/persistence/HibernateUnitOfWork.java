@@ -3,6 +3,7 @@ package io.touchstone.adapter.persistence;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.touchstone.application.port.out.UnitOfWork;
+import io.touchstone.domain.tenant.TenantId;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,9 +15,15 @@ import org.hibernate.reactive.mutiny.Mutiny;
  * One Hibernate Reactive session and transaction per use case. The repositories join it through
  * {@code withSession}, which finds the session on the current Vert.x context. Work started off a Vert.x thread
  * (tests, schedulers) is moved onto a fresh duplicated context first, as Hibernate Reactive requires.
+ * <p>
+ * A transaction for a tenant first sets {@code touchstone.tenant_id} for that transaction only; the row-level
+ * security policies of the schema show and accept only rows of that tenant. Without it no tenant's rows are visible.
  */
 @ApplicationScoped
 public class HibernateUnitOfWork implements UnitOfWork {
+
+    /** The setting the row-level security policies compare {@code tenant_id} with (see the V2 migration). */
+    static final String TENANT_SETTING = "touchstone.tenant_id";
 
     private final Mutiny.SessionFactory sessions;
     private final Vertx vertx;
@@ -28,8 +35,21 @@ public class HibernateUnitOfWork implements UnitOfWork {
     }
 
     @Override
-    public <T> Uni<T> transactionally(Supplier<Uni<T>> work) {
-        Uni<T> transaction = sessions.withTransaction((session, tx) -> work.get());
+    public <T> Uni<T> transactionally(TenantId tenant, Supplier<Uni<T>> work) {
+        String tenantId = tenant.value().toString();
+        return onVertxContext(sessions.withTransaction((session, tx) -> session
+                .createNativeQuery("select set_config('" + TENANT_SETTING + "', :tenant, true)", String.class)
+                .setParameter("tenant", tenantId)
+                .getSingleResult()
+                .chain(ignored -> work.get())));
+    }
+
+    @Override
+    public <T> Uni<T> transactionallyWithoutTenant(Supplier<Uni<T>> work) {
+        return onVertxContext(sessions.withTransaction((session, tx) -> work.get()));
+    }
+
+    private <T> Uni<T> onVertxContext(Uni<T> transaction) {
         if (VertxContext.isOnDuplicatedContext()) {
             return transaction;
         }

@@ -17,6 +17,7 @@ import io.touchstone.domain.survey.QuestionId;
 import io.touchstone.domain.survey.Survey;
 import io.touchstone.domain.survey.SurveyVersion;
 import io.touchstone.domain.tenant.Tenant;
+import io.touchstone.domain.tenant.TenantId;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -62,14 +63,14 @@ class TallyMatchesInMemoryIT {
         Tenant otherTenant = ContractFixtures.tenant();
         Survey survey = ContractFixtures.published(tenant.id(), UUID.randomUUID());
         Survey otherTenantsSurvey = ContractFixtures.published(otherTenant.id(), survey.id().value());
-        transactionally(() -> tenants.add(tenant).chain(() -> tenants.add(otherTenant))
-                .chain(() -> surveys.add(survey)).chain(() -> surveys.add(otherTenantsSurvey)));
+        transactionally(tenant.id(), () -> tenants.add(tenant).chain(() -> surveys.add(survey)));
+        transactionally(otherTenant.id(), () -> tenants.add(otherTenant).chain(() -> surveys.add(otherTenantsSurvey)));
 
         List<Response> versionOne = randomResponses(random, survey, RESPONSES);
         List<Response> noise = randomResponses(random, otherTenantsSurvey, RESPONSES / 10);
         survey.revise(ContractFixtures.everyType(), ContractFixtures.T0.plusSeconds(7_200));
         survey.publish(ContractFixtures.T0.plusSeconds(7_201));
-        transactionally(() -> surveys.update(survey));
+        transactionally(tenant.id(), () -> surveys.update(survey));
         List<Response> versionTwo = randomResponses(random, survey, RESPONSES / 10);
 
         InMemoryResponseRepository fake = new InMemoryResponseRepository();
@@ -79,14 +80,17 @@ class TallyMatchesInMemoryIT {
         Collections.shuffle(all, random);
         for (int from = 0; from < all.size(); from += 50) {
             List<Response> batch = all.subList(from, Math.min(all.size(), from + 50));
-            transactionally(() -> addAll(batch));
+            for (Tenant owner : List.of(tenant, otherTenant)) {
+                List<Response> owned = batch.stream().filter(r -> r.tenantId().equals(owner.id())).toList();
+                transactionally(owner.id(), () -> addAll(owned));
+            }
             addAll(batch, fake).await().atMost(TIMEOUT);
         }
 
         for (int version = 1; version <= 2; version++) {
             int number = version;
             List<Response> expected = version == 1 ? versionOne : versionTwo;
-            Tally stored = transactionally(() -> responses.tally(tenant.id(), survey.id(), number));
+            Tally stored = transactionally(tenant.id(), () -> responses.tally(tenant.id(), survey.id(), number));
             Tally faked = fake.tally(tenant.id(), survey.id(), number).await().atMost(TIMEOUT);
 
             assertThat(stored.responses()).isEqualTo(expected.size()).isEqualTo(faked.responses());
@@ -100,7 +104,7 @@ class TallyMatchesInMemoryIT {
                         .isEqualTo(countTexts(expected, id)).isEqualTo(faked.answers().texts(id));
             }
         }
-        Tally other = transactionally(() -> responses.tally(otherTenant.id(), survey.id(), 1));
+        Tally other = transactionally(otherTenant.id(), () -> responses.tally(otherTenant.id(), survey.id(), 1));
         assertThat(other.responses()).isEqualTo(noise.size());
     }
 
@@ -178,7 +182,7 @@ class TallyMatchesInMemoryIT {
                 .filter(a -> a.questionId().equals(question)).map(Answer::value).toList();
     }
 
-    private <T> T transactionally(java.util.function.Supplier<Uni<T>> work) {
-        return unitOfWork.transactionally(work).await().atMost(TIMEOUT);
+    private <T> T transactionally(TenantId tenant, java.util.function.Supplier<Uni<T>> work) {
+        return unitOfWork.transactionally(tenant, work).await().atMost(TIMEOUT);
     }
 }
