@@ -61,10 +61,14 @@ public class HibernateApiKeyRepository implements ApiKeyRepository {
                 .map(entity -> Optional.ofNullable(entity).map(HibernateApiKeyRepository::toDomain));
     }
 
+    /**
+     * Runs before the tenant is known, so row-level security hides every key from a plain query: the database function
+     * {@code api_key_by_lookup_id} (V2 migration) hands out the one key of an exact lookup id, and nothing else.
+     */
     @Override
     public Uni<Optional<ApiKey>> findByLookupId(String lookupId) {
         return sessions.withSession(session -> session
-                        .createSelectionQuery("from ApiKeyEntity where lookupId = :lookupId", ApiKeyEntity.class)
+                        .createNativeQuery("select * from api_key_by_lookup_id(:lookupId)", ApiKeyEntity.class)
                         .setParameter("lookupId", lookupId)
                         .getSingleResultOrNull())
                 .map(entity -> Optional.ofNullable(entity).map(HibernateApiKeyRepository::toDomain));
