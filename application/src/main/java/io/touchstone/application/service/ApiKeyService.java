@@ -40,7 +40,8 @@ public final class ApiKeyService implements ManageApiKeysUseCase {
             ApiKey key = ApiKey.issue(new ApiKeyId(Ids.next(clock)), tenant, command.name(), scopes(command.scopes()),
                     generated.lookupId(), generated.hash(), clock.instant(), command.expiresAt());
             return new IssuedApiKey(key, generated.presentable());
-        }).flatMap(issued -> unitOfWork.transactionally(issued.key().tenantId(), () -> keys.add(issued.key())).replaceWith(issued));
+        }).flatMap(issued -> unitOfWork.transactionally(issued.key().tenantId(), () -> keys.add(issued.key()))
+                .replaceWith(issued));
     }
 
     private static Set<Scope> scopes(List<String> names) {

@@ -30,7 +30,8 @@ public final class ResponseQueryService implements ReadResponsesUseCase {
     @Override
     public Uni<Response> get(Caller caller, UUID responseId) {
         return Uni.createFrom().item(() -> caller.tenantWith(Scope.RESPONSES_READ))
-                .flatMap(tenant -> unitOfWork.transactionally(tenant, () -> responses.find(tenant, new ResponseId(responseId))))
+                .flatMap(tenant -> unitOfWork.transactionally(tenant,
+                        () -> responses.find(tenant, new ResponseId(responseId))))
                 .map(found -> found.orElseThrow(() -> new NotFound("response.not-found", "no response " + responseId)));
     }
 

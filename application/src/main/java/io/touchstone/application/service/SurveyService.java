@@ -36,7 +36,8 @@ public final class SurveyService implements ManageSurveysUseCase {
             TenantId tenant = caller.tenantWith(Scope.SURVEYS_WRITE);
             SurveyContent content = SurveyDefinitions.toContent(definition);
             return Survey.draft(new SurveyId(Ids.next(clock)), tenant, content, clock.instant());
-        }).flatMap(survey -> unitOfWork.transactionally(survey.tenantId(), () -> surveys.add(survey)).replaceWith(survey));
+        }).flatMap(survey -> unitOfWork.transactionally(survey.tenantId(),
+                () -> surveys.add(survey)).replaceWith(survey));
     }
 
     @Override

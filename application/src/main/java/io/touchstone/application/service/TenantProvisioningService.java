@@ -45,8 +45,9 @@ public final class TenantProvisioningService implements ProvisionTenantUseCase {
             ApiKey key = ApiKey.issue(new ApiKeyId(Ids.next(clock)), tenant.id(), ADMIN_KEY_NAME,
                     EnumSet.allOf(Scope.class), generated.lookupId(), generated.hash(), now, null);
             return new ProvisionedTenant(tenant, new IssuedApiKey(key, generated.presentable()));
-        }).flatMap(provisioned -> unitOfWork.transactionally(provisioned.tenant().id(), () -> tenants.add(provisioned.tenant())
-                .flatMap(ignored -> keys.add(provisioned.adminKey().key())))
+        }).flatMap(provisioned -> unitOfWork.transactionally(provisioned.tenant().id(),
+                        () -> tenants.add(provisioned.tenant())
+                                .flatMap(ignored -> keys.add(provisioned.adminKey().key())))
                 .replaceWith(provisioned));
     }
 }

@@ -101,7 +101,8 @@ public abstract class ResponseRepositoryContract extends PortContract {
         assertThat(transactionally(tenant, () -> responses().findByIdempotencyKey(tenant, "Idem-Key_01:x")))
                 .contains(new Keyed(response.id(), "c0ffee"));
         assertThat(transactionally(tenant, () -> responses().findByIdempotencyKey(tenant, "idem-key_01:x"))).isEmpty();
-        assertThat(transactionally(otherTenant, () -> responses().findByIdempotencyKey(otherTenant, "Idem-Key_01:x"))).isEmpty();
+        assertThat(transactionally(otherTenant,
+                () -> responses().findByIdempotencyKey(otherTenant, "Idem-Key_01:x"))).isEmpty();
     }
 
     @Test
@@ -157,7 +158,8 @@ public abstract class ResponseRepositoryContract extends PortContract {
             String key = "key-" + i;
             transactionally(response.tenantId(), () -> responses().add(response, key, "f"));
         }
-        transactionally(otherSurvey.tenantId(), () -> responses().add(ContractFixtures.response(otherSurvey, UUID.randomUUID(),
+        transactionally(otherSurvey.tenantId(),
+                () -> responses().add(ContractFixtures.response(otherSurvey, UUID.randomUUID(),
                 score("nps", 5)), "other-survey", "f"));
 
         List<Response> all = list(survey, 100, Optional.empty());
@@ -216,7 +218,8 @@ public abstract class ResponseRepositoryContract extends PortContract {
     public void aTransactionThatFailsAfterAddingAResponseLeavesNothingAndFreesTheKey() {
         Response response = ContractFixtures.response(survey, UUID.randomUUID(), score("nps", 9), text("comment", "x"));
 
-        assertTransactionFails(response.tenantId(), () -> responses().add(response, "rolled-back", "f").chain(PortContract::boom))
+        assertTransactionFails(response.tenantId(),
+                () -> responses().add(response, "rolled-back", "f").chain(PortContract::boom))
                 .isInstanceOf(Boom.class);
 
         assertThat(find(response.id())).isEmpty();
@@ -236,7 +239,8 @@ public abstract class ResponseRepositoryContract extends PortContract {
     }
 
     private List<Response> list(Survey of, int limit, Optional<UUID> after) {
-        return transactionally(of.tenantId(), () -> responses().list(of.tenantId(), of.id(), new KeysetPage(limit, after)));
+        return transactionally(of.tenantId(),
+                () -> responses().list(of.tenantId(), of.id(), new KeysetPage(limit, after)));
     }
 
     private static List<UUID> ids(List<Response> responses) {

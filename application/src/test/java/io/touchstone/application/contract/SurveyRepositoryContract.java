@@ -140,7 +140,8 @@ public abstract class SurveyRepositoryContract extends PortContract {
         transactionally(survey.tenantId(), () -> surveys().add(survey));
 
         assertThat(transactionally(otherTenant, () -> surveys().find(otherTenant, survey.id()))).isEmpty();
-        assertThat(transactionally(otherTenant, () -> surveys().list(otherTenant, new KeysetPage(100, Optional.empty()))))
+        assertThat(transactionally(otherTenant,
+                () -> surveys().list(otherTenant, new KeysetPage(100, Optional.empty()))))
                 .isEmpty();
         assertThat(find(new SurveyId(UUID.randomUUID()))).isEmpty();
     }
@@ -155,7 +156,8 @@ public abstract class SurveyRepositoryContract extends PortContract {
         transactionally(theirs.tenantId(), () -> surveys().add(theirs));
 
         assertThat(find(mine.id()).orElseThrow().latest().content()).isEqualTo(ContractFixtures.everyType());
-        assertThat(transactionally(otherTenant, () -> surveys().find(otherTenant, theirs.id())).orElseThrow().latest().content())
+        assertThat(transactionally(otherTenant,
+                () -> surveys().find(otherTenant, theirs.id())).orElseThrow().latest().content())
                 .isEqualTo(ContractFixtures.npsOnly());
     }
 
@@ -169,8 +171,10 @@ public abstract class SurveyRepositoryContract extends PortContract {
         }
         transactionally(otherTenant, () -> surveys().add(ContractFixtures.draft(otherTenant, UUID.randomUUID())));
 
-        List<UUID> all = ids(transactionally(tenant, () -> surveys().list(tenant, new KeysetPage(100, Optional.empty()))));
-        List<UUID> first = ids(transactionally(tenant, () -> surveys().list(tenant, new KeysetPage(4, Optional.empty()))));
+        List<UUID> all = ids(transactionally(tenant,
+                () -> surveys().list(tenant, new KeysetPage(100, Optional.empty()))));
+        List<UUID> first = ids(transactionally(tenant,
+                () -> surveys().list(tenant, new KeysetPage(4, Optional.empty()))));
         List<UUID> second = ids(transactionally(tenant, () -> surveys().list(tenant,
                 new KeysetPage(4, Optional.of(first.getLast())))));
         List<UUID> afterAll = ids(transactionally(tenant, () -> surveys().list(tenant,
@@ -189,7 +193,8 @@ public abstract class SurveyRepositoryContract extends PortContract {
         }
         UUID between = UUID.fromString("70000000-0000-7000-8000-000000000000");
 
-        List<Survey> page = transactionally(tenant, () -> surveys().list(tenant, new KeysetPage(2, Optional.of(between))));
+        List<Survey> page = transactionally(tenant,
+                () -> surveys().list(tenant, new KeysetPage(2, Optional.of(between))));
 
         assertThat(ids(page)).containsExactly(IDS_IN_STORED_ORDER.get(3), IDS_IN_STORED_ORDER.get(4));
         assertThat(page).allSatisfy(survey -> assertThat(survey.versions()).hasSize(1));
@@ -201,7 +206,8 @@ public abstract class SurveyRepositoryContract extends PortContract {
         survey.revise(ContractFixtures.npsOnly(), REVISED);
         transactionally(survey.tenantId(), () -> surveys().add(survey));
 
-        List<Survey> listed = transactionally(tenant, () -> surveys().list(tenant, new KeysetPage(10, Optional.empty())));
+        List<Survey> listed = transactionally(tenant,
+                () -> surveys().list(tenant, new KeysetPage(10, Optional.empty())));
 
         assertThat(listed).singleElement().satisfies(found -> assertSameSurvey(found, survey));
     }

@@ -44,14 +44,16 @@ public abstract class TenantRepositoryContract extends PortContract {
         assertTransactionFails(tenant.id(),
                 () -> tenants().add(Tenant.rehydrate(tenant.id(), "Other name", "UTC", T0)));
 
-        assertThat(transactionally(tenant.id(), () -> tenants().find(tenant.id())).map(Tenant::name)).contains(tenant.name());
+        assertThat(transactionally(tenant.id(),
+                () -> tenants().find(tenant.id())).map(Tenant::name)).contains(tenant.name());
     }
 
     @Test
     public void aTransactionThatFailsAfterAddingATenantLeavesNothing() {
         Tenant tenant = ContractFixtures.tenant();
 
-        assertTransactionFails(tenant.id(), () -> tenants().add(tenant).chain(PortContract::boom)).isInstanceOf(Boom.class);
+        assertTransactionFails(tenant.id(),
+                () -> tenants().add(tenant).chain(PortContract::boom)).isInstanceOf(Boom.class);
 
         assertThat(transactionally(tenant.id(), () -> tenants().find(tenant.id()))).isEmpty();
     }
@@ -60,7 +62,8 @@ public abstract class TenantRepositoryContract extends PortContract {
     public void aTransactionSeesTheTenantItAdded() {
         Tenant tenant = ContractFixtures.tenant();
 
-        Optional<Tenant> found = transactionally(tenant.id(), () -> tenants().add(tenant).chain(() -> tenants().find(tenant.id())));
+        Optional<Tenant> found = transactionally(tenant.id(),
+                () -> tenants().add(tenant).chain(() -> tenants().find(tenant.id())));
 
         assertThat(found.map(Tenant::id)).contains(tenant.id());
     }

@@ -25,7 +25,8 @@ public abstract class UnitOfWorkContract extends PortContract {
         Tenant tenant = ContractFixtures.tenant();
         ApiKey key = ContractFixtures.key(tenant.id(), UUID.randomUUID());
 
-        String item = transactionally(tenant.id(), () -> tenants().add(tenant).chain(() -> keys().add(key)).replaceWith("done"));
+        String item = transactionally(tenant.id(),
+                () -> tenants().add(tenant).chain(() -> keys().add(key)).replaceWith("done"));
 
         assertThat(item).isEqualTo("done");
         assertThat(transactionally(tenant.id(), () -> tenants().find(tenant.id()))).isPresent();
@@ -101,7 +102,8 @@ public abstract class UnitOfWorkContract extends PortContract {
         transactionally(committed.id(), () -> tenants().add(committed));
         Tenant failed = ContractFixtures.tenant();
 
-        assertTransactionFails(failed.id(), () -> tenants().add(failed).chain(PortContract::boom)).isInstanceOf(Boom.class);
+        assertTransactionFails(failed.id(),
+                () -> tenants().add(failed).chain(PortContract::boom)).isInstanceOf(Boom.class);
 
         assertThat(transactionally(committed.id(), () -> tenants().find(committed.id()))).isPresent();
         assertThat(transactionally(failed.id(), () -> tenants().find(failed.id()))).isEmpty();
