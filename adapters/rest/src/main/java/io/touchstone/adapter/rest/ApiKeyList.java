@@ -1,0 +1,6 @@
+package io.touchstone.adapter.rest;
+
+import java.util.List;
+
+public record ApiKeyList(List<ApiKeyView> items) {
+}

@@ -1,0 +1,35 @@
+package io.touchstone.adapter.rest;
+
+import io.touchstone.application.service.ApiKeySecrets;
+import io.touchstone.domain.tenant.ApiKey;
+import io.touchstone.domain.tenant.Scope;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An API key as its tenant sees it: never its secret. */
+public record ApiKeyView(
+        UUID id,
+        String name,
+        @Schema(examples = "[\"surveys:read\",\"responses:write\"]") List<String> scopes,
+        @Schema(description = "The public start of the key (tsk_<lookup id>), to recognise it by")
+        String prefix,
+        Instant createdAt,
+        Instant expiresAt,
+        Instant revokedAt,
+        @Schema(enumeration = {"ACTIVE", "EXPIRED", "REVOKED"}) String state) {
+
+    static ApiKeyView of(ApiKey key, Instant now) {
+        return new ApiKeyView(key.id().value(), key.name(), scopes(key), prefix(key), key.createdAt(),
+                key.expiresAt().orElse(null), key.revokedAt().orElse(null), key.stateAt(now).name());
+    }
+
+    static List<String> scopes(ApiKey key) {
+        return key.scopes().stream().sorted().map(Scope::wireName).toList();
+    }
+
+    static String prefix(ApiKey key) {
+        return ApiKeySecrets.PREFIX + key.lookupId();
+    }
+}

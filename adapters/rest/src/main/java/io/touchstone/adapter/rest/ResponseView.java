@@ -1,0 +1,24 @@
+package io.touchstone.adapter.rest;
+
+import io.touchstone.domain.response.Response;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+public record ResponseView(
+        UUID id,
+        UUID surveyId,
+        int version,
+        String language,
+        String respondentRef,
+        Map<String, String> metadata,
+        List<AnswerJson> answers,
+        Instant submittedAt) {
+
+    static ResponseView of(Response response) {
+        return new ResponseView(response.id().value(), response.surveyId().value(), response.surveyVersion(),
+                response.language().value(), response.respondentRef().orElse(null), response.metadata(),
+                response.answers().stream().map(AnswerJson::of).toList(), response.submittedAt());
+    }
+}

@@ -1,0 +1,21 @@
+package io.touchstone.adapter.rest;
+
+import io.touchstone.application.port.in.SubmitResponseUseCase.SubmitResponseCommand;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public record SubmitResponseRequest(
+        @Schema(description = "Published version answered; the latest published one when absent") Integer version,
+        @Schema(description = "Language the respondent answered in; one of the survey's", examples = "cs")
+        String language,
+        @Schema(description = "The tenant's own reference of the respondent") String respondentRef,
+        @Schema(examples = "{\"channel\":\"web\"}") Map<String, String> metadata,
+        List<AnswerJson> answers) {
+
+    SubmitResponseCommand toCommand(String idempotencyKey, UUID surveyId) {
+        return new SubmitResponseCommand(idempotencyKey, surveyId, version, language, respondentRef, metadata,
+                answers == null ? null : answers.stream().map(a -> a == null ? null : a.toInput()).toList());
+    }
+}
