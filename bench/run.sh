@@ -279,7 +279,7 @@ for phase in $PHASES; do
   fi
   log "$phase: ${DURATION}s"
   run_phase "$phase" "$key" "$DURATION"
-  ROWS+=("| $(describe_phase "$phase") | $R_SECONDS | $R_SENT | $R_ACK | $R_REFUSED | $R_RETRIED | $R_UNRESOLVED | **$R_RATE** | $R_P50 | $R_P90 | $R_P99 | $R_MAX | ${key} |")
+  ROWS+=("| $(describe_phase "$phase") | $R_SECONDS | $R_SENT | $R_ACK | $R_REFUSED | $R_RETRIED | $R_UNRESOLVED | **$R_RATE** | $R_P50 | $R_P90 | $R_P99 | $R_MAX | $R_CPU | ${key} |")
   log "$phase: $R_RATE responses/s, p50 $R_P50 ms, p99 $R_P99 ms, acknowledged $R_ACK, refused $R_REFUSED"
 done
 
