@@ -5,7 +5,7 @@
 #
 #   bench/run.sh [seconds]        seconds per load phase (default 30)
 #
-# Settings (environment): CONCURRENCY=16 (wrk connections, gRPC streams or threads), WINDOW=4 (requests in flight per
+# Settings (environment): CONCURRENCY=16 (wrk connections, gRPC streams or threads), WINDOW=2 (requests in flight per
 # gRPC stream), WARMUP=10 (seconds per phase before measuring; 0 = none), PHASES="rest grpc-stream grpc-unary",
 # HTTP_PORT=8080, GRPC_PORT=9000, BUILD=auto|always|never, KEEP_DB=0|1, SERVICE_JAVA_OPTS="".
 # Everything runs on this machine; traffic goes to 127.0.0.1 only.
@@ -13,7 +13,7 @@ set -euo pipefail
 
 DURATION=${1:-30}
 CONCURRENCY=${CONCURRENCY:-16}
-WINDOW=${WINDOW:-4}
+WINDOW=${WINDOW:-2}
 WARMUP=${WARMUP:-10}
 PHASES=${PHASES:-"rest grpc-stream grpc-unary"}
 HTTP_PORT=${HTTP_PORT:-8080}

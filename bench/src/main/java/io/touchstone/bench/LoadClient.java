@@ -29,7 +29,7 @@ public final class LoadClient {
 
     private static final String USAGE = """
             usage: java -jar bench.jar --survey ID [--api-key KEY] [--mode stream|unary] [--port 9000]
-                                       [--concurrency 16] [--window 4] [--seconds 20] [--max-requests 5000000]
+                                       [--concurrency 16] [--window 2] [--seconds 20] [--max-requests 5000000]
                                        [--key-prefix grpc] [--call-timeout-seconds 10]
               --api-key        tenant API key (default: environment variable TOUCHSTONE_API_KEY)
               --concurrency    streams (stream mode) or threads (unary mode)
@@ -174,7 +174,7 @@ public final class LoadClient {
                     options.getOrDefault("api-key", System.getenv("TOUCHSTONE_API_KEY")),
                     options.get("survey"),
                     Integer.parseInt(options.getOrDefault("concurrency", "16")),
-                    Integer.parseInt(options.getOrDefault("window", "4")),
+                    Integer.parseInt(options.getOrDefault("window", "2")),
                     Duration.ofMillis(Math.round(Double.parseDouble(options.getOrDefault("seconds", "20")) * 1000)),
                     Long.parseLong(options.getOrDefault("max-requests", "5000000")),
                     options.getOrDefault("key-prefix", "grpc"),
