@@ -231,10 +231,18 @@ run_grpc() { # mode key-prefix seconds output
 
 # CPU time the service process has used so far, in clock ticks
 service_cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$SERVICE_PID/stat"; }
+# busy and total clock ticks of all CPUs of the machine so far
+machine_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat; }
+busy_percent() { # busy-before total-before
+  local busy total
+  read -r busy total < <(machine_ticks)
+  awk -v b=$((busy - $1)) -v t=$((total - $2)) 'BEGIN { printf "%.0f", (t > 0 ? 100 * b / t : 0) }'
+}
 
 run_phase() { # phase key-prefix seconds
-  local phase=$1 prefix=$2 seconds=$3 out=$RAW/$2.txt cpu_before
+  local phase=$1 prefix=$2 seconds=$3 out=$RAW/$2.txt cpu_before busy_before total_before
   cpu_before=$(service_cpu_ticks)
+  read -r busy_before total_before < <(machine_ticks)
   case $phase in
     rest) run_rest "$prefix" "$seconds" "$out" ;;
     grpc-stream) run_grpc stream "$prefix" "$seconds" "$out" ;;
@@ -242,6 +250,7 @@ run_phase() { # phase key-prefix seconds
     *) die "unknown phase $phase (rest, grpc-stream, grpc-unary)" ;;
   esac
   ACKNOWLEDGED[$prefix]=$R_ACK
+  R_BUSY=$(busy_percent "$busy_before" "$total_before")
   R_CPU=$(awk -v t=$(($(service_cpu_ticks) - cpu_before)) -v hz="$(getconf CLK_TCK)" -v n="$R_ACK_RUN" \
     'BEGIN { if (n > 0) printf "%.2f", t / hz * 1000 / n; else print "-" }')
 }
@@ -261,6 +270,14 @@ find_java
 start_postgres
 build_if_needed
 
+# Other work on the machine takes CPU from the service and skews the figures: measure it before starting.
+read -r busy total < <(machine_ticks)
+sleep 3
+IDLE_BUSY=$(busy_percent "$busy" "$total")
+if [ "$IDLE_BUSY" -gt 10 ]; then
+  log "warning: the machine is already ${IDLE_BUSY}% busy before the benchmark; the figures will be low and noisy"
+fi
+
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 "${PSQL[@]}" -d postgres -c "drop database if exists $DB with (force)" >/dev/null
@@ -279,7 +296,7 @@ for phase in $PHASES; do
   fi
   log "$phase: ${DURATION}s"
   run_phase "$phase" "$key" "$DURATION"
-  ROWS+=("| $(describe_phase "$phase") | $R_SECONDS | $R_SENT | $R_ACK | $R_REFUSED | $R_RETRIED | $R_UNRESOLVED | **$R_RATE** | $R_P50 | $R_P90 | $R_P99 | $R_MAX | $R_CPU | ${key} |")
+  ROWS+=("| $(describe_phase "$phase") | $R_SECONDS | $R_SENT | $R_ACK | $R_REFUSED | $R_RETRIED | $R_UNRESOLVED | **$R_RATE** | $R_P50 | $R_P90 | $R_P99 | $R_MAX | $R_CPU | $R_BUSY | ${key} |")
   log "$phase: $R_RATE responses/s, p50 $R_P50 ms, p99 $R_P99 ms, acknowledged $R_ACK, refused $R_REFUSED"
 done
 
@@ -312,11 +329,12 @@ stop_service
     "$(nproc) CPUs ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1));" \
     "Java $("$JAVA" -version 2>&1 | sed -n '1s/.*version "\([^"]*\)".*/\1/p');" \
     "$("${PSQL[@]}" -d postgres -tA -c 'show server_version' | cut -d' ' -f1 | sed 's/^/PostgreSQL /')"
-  echo "- service \`quarkus-run.jar\` in the prod profile, database \`$DB\`; the load generators run on the same machine"
+  echo "- service \`quarkus-run.jar\` in the prod profile, database \`$DB\`; the load generators run on the same machine;" \
+    "CPU busy before the run (other work): ${IDLE_BUSY}%"
   echo "- each phase ${DURATION} s after a ${WARMUP} s warm-up; every request stores one response (3 scored answers)"
   echo
-  echo "| load | seconds | sent | acknowledged | refused | retried | unresolved | responses/s | p50 ms | p90 ms | p99 ms | max ms | service CPU ms/response | keys |"
-  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
+  echo "| load | seconds | sent | acknowledged | refused | retried | unresolved | responses/s | p50 ms | p90 ms | p99 ms | max ms | service CPU ms/response | machine CPU % | keys |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
   printf '%s\n' "${ROWS[@]}"
   echo
   echo "Acknowledged vs stored rows of table \`response\` for the bench tenant, by idempotency-key prefix (warm-up included):"
@@ -328,7 +346,8 @@ stop_service
   echo
   echo "responses/s counts responses acknowledged during the timed run; retried = requests without a definite answer"
   echo "(cut off at the end of the run, broken connection, 5xx) sent again under the same idempotency key;"
-  echo "service CPU ms/response = CPU time of the service process during the phase / responses acknowledged in it."
+  echo "service CPU ms/response = CPU time of the service process during the phase / responses acknowledged in it;"
+  echo "machine CPU % = share of all CPUs busy during the phase (service, PostgreSQL, load generator and anything else)."
   echo "Raw output: \`bench/results/$STAMP/\`."
 } >"$REPORT"
 
