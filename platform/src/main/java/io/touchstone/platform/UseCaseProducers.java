@@ -24,6 +24,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 
 /** Creates the application's services (which carry no framework annotations) and hands them to the adapters. */
 @ApplicationScoped
@@ -32,7 +34,8 @@ public class UseCaseProducers {
     @Produces
     @Singleton
     Clock clock() {
-        return Clock.systemUTC();
+        // PostgreSQL keeps microseconds: a stored time must read back exactly as it was first returned
+        return Clock.tick(Clock.systemUTC(), Duration.of(1, ChronoUnit.MICROS));
     }
 
     @Produces

@@ -168,7 +168,7 @@ public final class ResponseSubmissionService implements SubmitResponseUseCase {
             field(canonical, k);
             field(canonical, String.valueOf(v));
         });
-        for (AnswerInput answer : command.answers()) {
+        for (AnswerInput answer : Objects.requireNonNullElse(command.answers(), List.<AnswerInput>of())) {
             field(canonical, answer.questionId());
             field(canonical, String.valueOf(answer.score()));
             field(canonical, String.valueOf(answer.text()));

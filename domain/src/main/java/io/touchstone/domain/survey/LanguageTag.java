@@ -13,7 +13,12 @@ public record LanguageTag(String value) {
         if (value == null || !FORM.matcher(value).matches()) {
             throw new InvalidValue("", "language.invalid", "must be a BCP 47 language tag such as cs, fa or en-GB");
         }
-        value = Locale.forLanguageTag(value).toLanguageTag();
+        String canonical = Locale.forLanguageTag(value).toLanguageTag();
+        if (canonical.split("-").length != value.split("-").length) {
+            // Locale drops subtags it cannot place (e.g. "en-12"); refuse rather than store another language
+            throw new InvalidValue("", "language.invalid", "'" + value + "' is not a well-formed BCP 47 tag");
+        }
+        value = canonical;
     }
 
     public static LanguageTag of(String value) {

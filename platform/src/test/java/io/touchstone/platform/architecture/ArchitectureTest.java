@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -53,7 +54,8 @@ class ArchitectureTest {
     @Test
     void applicationServicesCarryNoFrameworkAnnotations() {
         noClasses().that().resideInAPackage("io.touchstone.application..")
-                .should().beAnnotatedWith(annotation -> !annotation.getRawType().getPackageName().startsWith("java."))
+                .should().beAnnotatedWith(DescribedPredicate.describe("a framework annotation",
+                        annotation -> !annotation.getRawType().getPackageName().startsWith("java.")))
                 .check(classes);
     }
 

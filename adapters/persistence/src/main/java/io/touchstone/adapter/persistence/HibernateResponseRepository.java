@@ -88,12 +88,13 @@ public class HibernateResponseRepository implements ResponseRepository {
 
     @Override
     public Uni<List<Response>> list(TenantId tenantId, SurveyId surveyId, KeysetPage page) {
-        return sessions.withSession(session -> session
+        // not "(:after is null or id > :after)": PostgreSQL cannot type a parameter first used in "is null"
+        String afterClause = page.after().isPresent() ? " and id > :after" : "";
+        return sessions.withSession(session -> afterParameter(session
                 .createSelectionQuery("from ResponseEntity where tenantId = :tenantId and surveyId = :surveyId"
-                        + " and (:after is null or id > :after) order by id", ResponseEntity.class)
+                        + afterClause + " order by id", ResponseEntity.class)
                 .setParameter("tenantId", tenantId.value())
-                .setParameter("surveyId", surveyId.value())
-                .setParameter("after", page.after().orElse(null))
+                .setParameter("surveyId", surveyId.value()), page)
                 .setMaxResults(page.limit())
                 .getResultList()
                 .flatMap(entities -> entities.isEmpty()
@@ -116,6 +117,10 @@ public class HibernateResponseRepository implements ResponseRepository {
                         .setParameter("version", version)
                         .getResultList()
                         .map(rows -> new Tally(responses, counts(rows)))));
+    }
+
+    private static <R> Mutiny.SelectionQuery<R> afterParameter(Mutiny.SelectionQuery<R> query, KeysetPage page) {
+        return page.after().isPresent() ? query.setParameter("after", page.after().get()) : query;
     }
 
     private static AnswerCounts counts(List<Object[]> rows) {

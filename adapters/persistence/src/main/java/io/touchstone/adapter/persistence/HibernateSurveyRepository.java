@@ -67,11 +67,12 @@ public class HibernateSurveyRepository implements SurveyRepository {
 
     @Override
     public Uni<List<Survey>> list(TenantId tenantId, KeysetPage page) {
-        return sessions.withSession(session -> session
-                .createSelectionQuery("from SurveyEntity where tenantId = :tenantId and (:after is null or id > :after)"
-                        + " order by id", SurveyEntity.class)
-                .setParameter("tenantId", tenantId.value())
-                .setParameter("after", page.after().orElse(null))
+        // not "(:after is null or id > :after)": PostgreSQL cannot type a parameter first used in "is null"
+        String afterClause = page.after().isPresent() ? " and id > :after" : "";
+        return sessions.withSession(session -> afterParameter(session
+                .createSelectionQuery("from SurveyEntity where tenantId = :tenantId" + afterClause + " order by id",
+                        SurveyEntity.class)
+                .setParameter("tenantId", tenantId.value()), page)
                 .setMaxResults(page.limit())
                 .getResultList()
                 .flatMap(surveys -> surveys.isEmpty()
@@ -80,6 +81,10 @@ public class HibernateSurveyRepository implements SurveyRepository {
                                 .map(versions -> surveys.stream()
                                         .map(survey -> toDomain(survey, versions.get(survey.id)))
                                         .toList())));
+    }
+
+    private static <R> Mutiny.SelectionQuery<R> afterParameter(Mutiny.SelectionQuery<R> query, KeysetPage page) {
+        return page.after().isPresent() ? query.setParameter("after", page.after().get()) : query;
     }
 
     private static Uni<Map<UUID, List<SurveyVersionEntity>>> versions(Mutiny.Session session, UUID tenantId,

@@ -72,6 +72,7 @@ public class ApiKeyResource {
     }
 
     @DELETE
+    @Consumes(MediaType.WILDCARD)
     @Path("/{id}")
     @Operation(summary = "Revoke an API key",
             description = "The key stops working at once. Revoking a revoked key changes nothing.")

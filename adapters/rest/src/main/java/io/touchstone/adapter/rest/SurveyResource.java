@@ -84,6 +84,7 @@ public class SurveyResource {
 
     @POST
     @Path("/{id}/publish")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Publish the latest version",
             description = "The draft becomes immutable and takes responses.")
     @APIResponse(responseCode = "200", description = "The survey, its latest version published",

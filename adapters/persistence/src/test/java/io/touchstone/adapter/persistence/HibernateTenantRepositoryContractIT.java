@@ -1,0 +1,29 @@
+package io.touchstone.adapter.persistence;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.touchstone.application.contract.TenantRepositoryContract;
+import io.touchstone.application.port.out.TenantRepository;
+import io.touchstone.application.port.out.UnitOfWork;
+import jakarta.inject.Inject;
+
+@QuarkusTest
+@WithTestResource(TestDatabase.class)
+class HibernateTenantRepositoryContractIT extends TenantRepositoryContract {
+
+    @Inject
+    HibernateTenantRepository tenants;
+
+    @Inject
+    HibernateUnitOfWork unitOfWork;
+
+    @Override
+    protected TenantRepository tenants() {
+        return tenants;
+    }
+
+    @Override
+    protected UnitOfWork unitOfWork() {
+        return unitOfWork;
+    }
+}

@@ -1,0 +1,176 @@
+package io.touchstone.application.contract;
+
+import static io.touchstone.application.contract.ContractFixtures.IDS_IN_STORED_ORDER;
+import static io.touchstone.application.contract.ContractFixtures.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.touchstone.application.port.out.ApiKeyRepository;
+import io.touchstone.application.port.out.TenantRepository;
+import io.touchstone.domain.tenant.ApiKey;
+import io.touchstone.domain.tenant.ApiKeyId;
+import io.touchstone.domain.tenant.Scope;
+import io.touchstone.domain.tenant.Tenant;
+import io.touchstone.domain.tenant.TenantId;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link ApiKeyRepository} does, the in-memory fake and the database adapter alike. */
+public abstract class ApiKeyRepositoryContract extends PortContract {
+
+    private static final Instant EXPIRES = Instant.parse("2027-01-01T00:00:00.654321Z");
+
+    protected abstract ApiKeyRepository keys();
+
+    /** Keys belong to tenants, which must exist first. */
+    protected abstract TenantRepository tenants();
+
+    private TenantId tenant;
+    private TenantId otherTenant;
+
+    @BeforeEach
+    public void storeTwoTenants() {
+        Tenant one = ContractFixtures.tenant();
+        Tenant two = ContractFixtures.tenant();
+        transactionally(() -> tenants().add(one).chain(() -> tenants().add(two)));
+        tenant = one.id();
+        otherTenant = two.id();
+    }
+
+    @Test
+    public void aStoredKeyIsFoundWithEveryField() {
+        ApiKey key = ContractFixtures.key(tenant, UUID.randomUUID(), EnumSet.of(Scope.KEYS_ADMIN, Scope.METRICS_READ,
+                Scope.RESPONSES_WRITE), EXPIRES);
+
+        transactionally(() -> keys().add(key));
+        ApiKey found = transactionally(() -> keys().find(tenant, key.id())).orElseThrow();
+
+        assertSameKey(found, key);
+        assertThat(found.revokedAt()).isEmpty();
+        assertThat(found.expiresAt()).contains(EXPIRES);
+        assertThat(found.matches(key.secretHash())).isTrue();
+    }
+
+    @Test
+    public void aKeyIsFoundByItsLookupIdWhateverTheTenant() {
+        ApiKey mine = ContractFixtures.key(tenant, UUID.randomUUID());
+        ApiKey theirs = ContractFixtures.key(otherTenant, UUID.randomUUID());
+        transactionally(() -> keys().add(mine).chain(() -> keys().add(theirs)));
+
+        assertSameKey(transactionally(() -> keys().findByLookupId(mine.lookupId())).orElseThrow(), mine);
+        assertSameKey(transactionally(() -> keys().findByLookupId(theirs.lookupId())).orElseThrow(), theirs);
+        assertThat(transactionally(() -> keys().findByLookupId(ContractFixtures.randomLookupId()))).isEmpty();
+    }
+
+    @Test
+    public void anotherTenantsKeyIsNeitherFoundNorListed() {
+        ApiKey key = ContractFixtures.key(tenant, UUID.randomUUID());
+        transactionally(() -> keys().add(key));
+
+        assertThat(transactionally(() -> keys().find(otherTenant, key.id()))).isEmpty();
+        assertThat(transactionally(() -> keys().list(otherTenant))).isEmpty();
+        assertThat(transactionally(() -> keys().find(tenant, new ApiKeyId(UUID.randomUUID())))).isEmpty();
+    }
+
+    @Test
+    public void listsTheTenantsKeysInIdOrder() {
+        List<UUID> scrambled = List.of(IDS_IN_STORED_ORDER.get(4), IDS_IN_STORED_ORDER.get(0),
+                IDS_IN_STORED_ORDER.get(5), IDS_IN_STORED_ORDER.get(2), IDS_IN_STORED_ORDER.get(3),
+                IDS_IN_STORED_ORDER.get(1));
+        for (UUID id : scrambled) {
+            transactionally(() -> keys().add(ContractFixtures.key(tenant, id)));
+        }
+        transactionally(() -> keys().add(ContractFixtures.key(otherTenant, UUID.randomUUID())));
+
+        List<ApiKey> listed = transactionally(() -> keys().list(tenant));
+
+        assertThat(listed).extracting(key -> key.id().value()).containsExactlyElementsOf(IDS_IN_STORED_ORDER);
+        assertThat(listed).allSatisfy(key -> assertThat(key.tenantId()).isEqualTo(tenant));
+    }
+
+    @Test
+    public void updateStoresTheRevocation() {
+        ApiKey key = ContractFixtures.key(tenant, UUID.randomUUID());
+        transactionally(() -> keys().add(key));
+        Instant revokedAt = T0.plusSeconds(90);
+
+        transactionally(() -> keys().find(tenant, key.id()).flatMap(found -> {
+            found.orElseThrow().revoke(revokedAt);
+            return keys().update(found.orElseThrow());
+        }));
+
+        ApiKey found = transactionally(() -> keys().find(tenant, key.id())).orElseThrow();
+        assertThat(found.revokedAt()).contains(revokedAt);
+        assertThat(found.stateAt(revokedAt)).isEqualTo(ApiKey.State.REVOKED);
+        assertThat(transactionally(() -> keys().findByLookupId(key.lookupId())).orElseThrow().revokedAt())
+                .contains(revokedAt);
+    }
+
+    @Test
+    public void revokingALoadedKeyChangesNothingStoredUntilUpdate() {
+        ApiKey key = ContractFixtures.key(tenant, UUID.randomUUID());
+        transactionally(() -> keys().add(key));
+
+        ApiKey loaded = transactionally(() -> keys().find(tenant, key.id())).orElseThrow();
+        loaded.revoke(T0.plusSeconds(5));
+        key.revoke(T0.plusSeconds(5));
+
+        assertThat(transactionally(() -> keys().find(tenant, key.id())).orElseThrow().revokedAt()).isEmpty();
+    }
+
+    @Test
+    public void updatingAnUnknownKeyFails() {
+        ApiKey never = ContractFixtures.key(tenant, UUID.randomUUID());
+        never.revoke(T0);
+
+        assertTransactionFails(() -> keys().update(never)).isInstanceOf(IllegalStateException.class);
+        assertThat(transactionally(() -> keys().list(tenant))).isEmpty();
+    }
+
+    @Test
+    public void lookupIdsAreUniqueAcrossTenants() {
+        ApiKey mine = ContractFixtures.key(tenant, UUID.randomUUID());
+        transactionally(() -> keys().add(mine));
+        ApiKey clash = ApiKey.issue(new ApiKeyId(UUID.randomUUID()), otherTenant, "clash", Set.of(Scope.SURVEYS_READ),
+                mine.lookupId(), new byte[32], T0, null);
+
+        assertTransactionFails(() -> keys().add(clash));
+
+        assertThat(transactionally(() -> keys().list(otherTenant))).isEmpty();
+        assertSameKey(transactionally(() -> keys().findByLookupId(mine.lookupId())).orElseThrow(), mine);
+    }
+
+    @Test
+    public void aTransactionThatFailsAfterItsWritesLeavesNothing() {
+        ApiKey stored = ContractFixtures.key(tenant, UUID.randomUUID());
+        transactionally(() -> keys().add(stored));
+        ApiKey added = ContractFixtures.key(tenant, UUID.randomUUID());
+
+        assertTransactionFails(() -> keys().add(added)
+                .chain(() -> keys().find(tenant, stored.id()))
+                .chain(found -> {
+                    found.orElseThrow().revoke(T0.plusSeconds(1));
+                    return keys().update(found.orElseThrow());
+                })
+                .chain(PortContract::boom)).isInstanceOf(Boom.class);
+
+        assertThat(transactionally(() -> keys().find(tenant, added.id()))).isEmpty();
+        assertThat(transactionally(() -> keys().findByLookupId(added.lookupId()))).isEmpty();
+        assertThat(transactionally(() -> keys().find(tenant, stored.id())).orElseThrow().revokedAt()).isEmpty();
+    }
+
+    private static void assertSameKey(ApiKey actual, ApiKey expected) {
+        assertThat(actual.id()).isEqualTo(expected.id());
+        assertThat(actual.tenantId()).isEqualTo(expected.tenantId());
+        assertThat(actual.name()).isEqualTo(expected.name());
+        assertThat(actual.scopes()).isEqualTo(expected.scopes());
+        assertThat(actual.lookupId()).isEqualTo(expected.lookupId());
+        assertThat(actual.secretHash()).isEqualTo(expected.secretHash());
+        assertThat(actual.createdAt()).isEqualTo(expected.createdAt());
+        assertThat(actual.expiresAt()).isEqualTo(expected.expiresAt());
+    }
+}

@@ -1,0 +1,20 @@
+package io.touchstone.application.contract;
+
+import io.touchstone.application.fake.InMemoryAdapters;
+import io.touchstone.application.port.out.TenantRepository;
+import io.touchstone.application.port.out.UnitOfWork;
+
+class InMemoryTenantRepositoryContractTest extends TenantRepositoryContract {
+
+    private final InMemoryAdapters adapters = new InMemoryAdapters();
+
+    @Override
+    protected TenantRepository tenants() {
+        return adapters.tenants;
+    }
+
+    @Override
+    protected UnitOfWork unitOfWork() {
+        return adapters.unitOfWork;
+    }
+}

@@ -1,0 +1,21 @@
+package io.touchstone.application.fake;
+
+/** One set of in-memory outbound adapters sharing a unit of work, as the real ones share a database. */
+public final class InMemoryAdapters {
+
+    public final InMemoryTenantRepository tenants = new InMemoryTenantRepository();
+    public final InMemoryApiKeyRepository keys = new InMemoryApiKeyRepository();
+    public final InMemorySurveyRepository surveys = new InMemorySurveyRepository();
+    public final InMemoryResponseRepository responses;
+    public final InMemoryUnitOfWork unitOfWork;
+
+    public InMemoryAdapters() {
+        this(new InMemoryResponseRepository());
+    }
+
+    /** With a response repository of the test's making, e.g. one that simulates a concurrent submission. */
+    public InMemoryAdapters(InMemoryResponseRepository responses) {
+        this.responses = responses;
+        this.unitOfWork = new InMemoryUnitOfWork(tenants, keys, surveys, responses);
+    }
+}

@@ -1,0 +1,115 @@
+package io.touchstone.application.fake;
+
+import io.smallrye.mutiny.Uni;
+import io.touchstone.application.port.out.ApiKeyRepository;
+import io.touchstone.domain.tenant.ApiKey;
+import io.touchstone.domain.tenant.ApiKeyId;
+import io.touchstone.domain.tenant.TenantId;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * API keys in a map keyed like the table, (tenant, id), with lookup ids unique across tenants. Stores and hands out
+ * copies; {@link #update} stores the revocation time only.
+ */
+public class InMemoryApiKeyRepository implements ApiKeyRepository, InMemoryStore {
+
+    private record Key(TenantId tenantId, ApiKeyId id) {
+    }
+
+    private final Map<Key, ApiKey> keys = new HashMap<>();
+
+    @Override
+    public Uni<Void> add(ApiKey key) {
+        return Uni.createFrom().item(() -> {
+            synchronized (this) {
+                if (keys.containsKey(keyOf(key))) {
+                    throw new IllegalStateException("API key " + key.id() + " is stored already");
+                }
+                if (keys.values().stream().anyMatch(stored -> stored.lookupId().equals(key.lookupId()))) {
+                    throw new IllegalStateException("lookup id of API key " + key.id() + " is taken");
+                }
+                keys.put(keyOf(key), copy(key, key.revokedAt().orElse(null)));
+                return null;
+            }
+        });
+    }
+
+    @Override
+    public Uni<Void> update(ApiKey key) {
+        return Uni.createFrom().item(() -> {
+            synchronized (this) {
+                ApiKey stored = keys.get(keyOf(key));
+                if (stored == null) {
+                    throw new IllegalStateException("no stored key " + key.id());
+                }
+                keys.put(keyOf(key), copy(stored, key.revokedAt().orElse(null)));
+                return null;
+            }
+        });
+    }
+
+    @Override
+    public Uni<Optional<ApiKey>> find(TenantId tenantId, ApiKeyId id) {
+        return Uni.createFrom().item(() -> {
+            synchronized (this) {
+                return Optional.ofNullable(keys.get(new Key(tenantId, id))).map(InMemoryApiKeyRepository::copy);
+            }
+        });
+    }
+
+    @Override
+    public Uni<Optional<ApiKey>> findByLookupId(String lookupId) {
+        return Uni.createFrom().item(() -> {
+            synchronized (this) {
+                return keys.values().stream().filter(key -> key.lookupId().equals(lookupId)).findFirst()
+                        .map(InMemoryApiKeyRepository::copy);
+            }
+        });
+    }
+
+    @Override
+    public Uni<List<ApiKey>> list(TenantId tenantId) {
+        return Uni.createFrom().item(() -> {
+            synchronized (this) {
+                return keys.values().stream()
+                        .filter(key -> key.tenantId().equals(tenantId))
+                        .sorted(Comparator.comparing(key -> key.id().value(), UuidOrder.AS_STORED))
+                        .map(InMemoryApiKeyRepository::copy)
+                        .toList();
+            }
+        });
+    }
+
+    public synchronized int size() {
+        return keys.size();
+    }
+
+    @Override
+    public synchronized Runnable snapshot() {
+        Map<Key, ApiKey> saved = new HashMap<>(keys);
+        return () -> {
+            synchronized (this) {
+                keys.clear();
+                keys.putAll(saved);
+            }
+        };
+    }
+
+    private static Key keyOf(ApiKey key) {
+        return new Key(key.tenantId(), key.id());
+    }
+
+    private static ApiKey copy(ApiKey key) {
+        return copy(key, key.revokedAt().orElse(null));
+    }
+
+    private static ApiKey copy(ApiKey key, java.time.Instant revokedAt) {
+        return ApiKey.rehydrate(key.id(), key.tenantId(), key.name(), key.scopes(), key.lookupId(), key.secretHash(),
+                Timestamps.asStored(key.createdAt()), Timestamps.asStored(key.expiresAt().orElse(null)),
+                Timestamps.asStored(revokedAt));
+    }
+}

@@ -1,0 +1,57 @@
+package io.touchstone.application.fake;
+
+import io.smallrye.mutiny.Uni;
+import io.touchstone.application.port.out.TenantRepository;
+import io.touchstone.domain.tenant.Tenant;
+import io.touchstone.domain.tenant.TenantId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Tenants in a map; stores and hands out copies, as a database would. */
+public class InMemoryTenantRepository implements TenantRepository, InMemoryStore {
+
+    private final Map<TenantId, Tenant> tenants = new HashMap<>();
+
+    @Override
+    public Uni<Void> add(Tenant tenant) {
+        return Uni.createFrom().item(() -> {
+            synchronized (this) {
+                if (tenants.containsKey(tenant.id())) {
+                    throw new IllegalStateException("tenant " + tenant.id() + " is stored already");
+                }
+                tenants.put(tenant.id(), copy(tenant));
+                return null;
+            }
+        });
+    }
+
+    @Override
+    public Uni<Optional<Tenant>> find(TenantId id) {
+        return Uni.createFrom().item(() -> {
+            synchronized (this) {
+                return Optional.ofNullable(tenants.get(id)).map(InMemoryTenantRepository::copy);
+            }
+        });
+    }
+
+    public synchronized int size() {
+        return tenants.size();
+    }
+
+    @Override
+    public synchronized Runnable snapshot() {
+        Map<TenantId, Tenant> saved = new HashMap<>(tenants);
+        return () -> {
+            synchronized (this) {
+                tenants.clear();
+                tenants.putAll(saved);
+            }
+        };
+    }
+
+    private static Tenant copy(Tenant tenant) {
+        return Tenant.rehydrate(tenant.id(), tenant.name(), tenant.timeZone().getId(),
+                Timestamps.asStored(tenant.createdAt()));
+    }
+}
