@@ -288,6 +288,7 @@ create_tenant_and_survey
 
 declare -A ACKNOWLEDGED=()
 ROWS=()
+PROBLEMS=()
 for phase in $PHASES; do
   key=${phase//-/}                    # rest, grpcstream, grpcunary
   if [ "$WARMUP" -gt 0 ]; then
@@ -298,6 +299,10 @@ for phase in $PHASES; do
   run_phase "$phase" "$key" "$DURATION"
   ROWS+=("| $(describe_phase "$phase") | $R_SECONDS | $R_SENT | $R_ACK | $R_REFUSED | $R_RETRIED | $R_UNRESOLVED | **$R_RATE** | $R_P50 | $R_P90 | $R_P99 | $R_MAX | $R_CPU | $R_BUSY | ${key} |")
   log "$phase: $R_RATE responses/s, p50 $R_P50 ms, p99 $R_P99 ms, acknowledged $R_ACK, refused $R_REFUSED"
+  # a load whose requests the service refused did not measure what it claims
+  if [ "$R_REFUSED" -gt 0 ] || [ "$R_UNRESOLVED" -gt 0 ] || [ "$R_ACK_RUN" -eq 0 ]; then
+    PROBLEMS+=("$phase: $R_ACK_RUN acknowledged, $R_REFUSED refused, $R_UNRESOLVED unresolved (see bench/results/$STAMP/$key.txt)")
+  fi
 done
 
 # --- every acknowledged response stored, once ------------------------------------------------------------------------
@@ -343,6 +348,10 @@ stop_service
   echo "|---|---:|---:|---|"
   printf '%s\n' "${CHECK_ROWS[@]}"
   echo "| **total** | **$ACK_TOTAL** | **$STORED_TOTAL** | **$CHECK** |"
+  if [ ${#PROBLEMS[@]} -gt 0 ]; then
+    echo
+    printf -- '- **FAIL** %s\n' "${PROBLEMS[@]}"
+  fi
   echo
   echo "responses/s counts responses acknowledged during the timed run; retried = requests without a definite answer"
   echo "(cut off at the end of the run, broken connection, 5xx) sent again under the same idempotency key;"
@@ -353,9 +362,12 @@ stop_service
 
 cat "$REPORT"
 echo
+for problem in "${PROBLEMS[@]}"; do
+  echo "FAIL: $problem"
+done
 if [ "$CHECK" = PASS ]; then
   echo "PASS: stored $STORED_TOTAL == acknowledged $ACK_TOTAL (report: ${REPORT#"$ROOT"/})"
 else
   echo "FAIL: stored $STORED_TOTAL != acknowledged $ACK_TOTAL (report: ${REPORT#"$ROOT"/})"
-  exit 1
 fi
+[ "$CHECK" = PASS ] && [ ${#PROBLEMS[@]} -eq 0 ]
