@@ -43,7 +43,7 @@ case $CONCURRENCY$WINDOW in *[!0-9]*) die "CONCURRENCY and WINDOW must be positi
 
 # --- tools -------------------------------------------------------------------------------------------------------
 require_tools() {
-  local missing=() tool package
+  local missing=() tool
   for tool in wrk:wrk curl:curl jq:jq psql:postgresql-client pg_isready:postgresql-client; do
     command -v "${tool%%:*}" >/dev/null || missing+=("${tool#*:}")
   done
