@@ -8,10 +8,14 @@ import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import io.grpc.Metadata;
 import io.grpc.stub.MetadataUtils;
+import grpc.health.v1.HealthGrpc;
+import grpc.health.v1.HealthOuterClass.HealthCheckRequest;
+import grpc.health.v1.HealthOuterClass.HealthCheckResponse;
 import io.grpc.stub.StreamObserver;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
 import io.touchstone.proto.v1.Answer;
 import io.touchstone.proto.v1.BulkSubmitResponsesResponse;
 import io.touchstone.proto.v1.CreateSurveyRequest;
@@ -160,8 +164,11 @@ class EndToEndIT {
         assertThat(listed).hasSize(20).doesNotHaveDuplicates();
 
         // 7. the figures, by hand: NPS over 20 answers: 10 promoters, 5 passives, 5 detractors
-        JsonPath rest = given().header("X-API-Key", key).get("/api/v1/surveys/{id}/summary", surveyId)
-                .then().statusCode(200).extract().jsonPath();
+        // read JSON numbers as doubles (REST Assured's default is float where a value fits)
+        JsonPath rest = JsonPath.from(given().header("X-API-Key", key)
+                        .get("/api/v1/surveys/{id}/summary", surveyId)
+                        .then().statusCode(200).extract().asString())
+                .using(new JsonPathConfig(JsonPathConfig.NumberReturnType.DOUBLE));
         GetSurveySummaryResponse grpc = metrics.getSurveySummary(
                 GetSurveySummaryRequest.newBuilder().setSurveyId(surveyId).build());
         assertThat(rest.getLong("responses")).isEqualTo(20).isEqualTo(grpc.getResponses());
@@ -214,6 +221,14 @@ class EndToEndIT {
                 .then().statusCode(404).body("code", org.hamcrest.Matchers.equalTo("survey.not-found"));
         given().header("X-API-Key", otherKey).get("/api/v1/responses/{id}", listed.getFirst())
                 .then().statusCode(404);
+    }
+
+    @Test
+    void operatorsSeeHealthOverHttpAndGrpc() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.name", org.hamcrest.Matchers.hasItem("Reactive PostgreSQL connections health check"));
+        var health = HealthGrpc.newBlockingStub(channel).check(HealthCheckRequest.newBuilder().build());
+        assertThat(health.getStatus()).isEqualTo(HealthCheckResponse.ServingStatus.SERVING);
     }
 
     private static SurveyContent content() {

@@ -21,8 +21,8 @@ public record ApiKeyView(
         @Schema(enumeration = {"ACTIVE", "EXPIRED", "REVOKED"}) String state) {
 
     static ApiKeyView of(ApiKey key, Instant now) {
-        return new ApiKeyView(key.id().value(), key.name(), scopes(key), prefix(key), key.createdAt(),
-                key.expiresAt().orElse(null), key.revokedAt().orElse(null), key.stateAt(now).name());
+        return new ApiKeyView(key.id().value(), key.name(), scopes(key), prefix(key), Timestamps.of(key.createdAt()),
+                Timestamps.of(key.expiresAt().orElse(null)), Timestamps.of(key.revokedAt().orElse(null)), key.stateAt(now).name());
     }
 
     static List<String> scopes(ApiKey key) {

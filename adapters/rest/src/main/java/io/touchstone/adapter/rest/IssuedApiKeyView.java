@@ -23,7 +23,8 @@ public record IssuedApiKeyView(
     static IssuedApiKeyView of(IssuedApiKey issued, Instant now) {
         ApiKey key = issued.key();
         return new IssuedApiKeyView(key.id().value(), key.name(), ApiKeyView.scopes(key), ApiKeyView.prefix(key),
-                key.createdAt(), key.expiresAt().orElse(null), key.revokedAt().orElse(null),
+                Timestamps.of(key.createdAt()), Timestamps.of(key.expiresAt().orElse(null)),
+                Timestamps.of(key.revokedAt().orElse(null)),
                 key.stateAt(now).name(), issued.secret());
     }
 

@@ -2,6 +2,7 @@ package io.touchstone.adapter.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
@@ -158,6 +159,12 @@ public class ProblemMapper {
     }
 
     private static InvalidValue jsonViolation(JsonProcessingException failure) {
+        if (failure instanceof JsonMappingException mapping && mapping.getCause() instanceof StreamReadException read) {
+            // the reader failed while a value was being mapped: the wrapper knows where, the cause what
+            return read instanceof InputCoercionException
+                    ? new InvalidValue(path(mapping), WRONG_TYPE, "the number does not fit the expected type")
+                    : new InvalidValue("", MALFORMED_JSON, describeMalformed(read));
+        }
         return switch (failure) {
             case UnrecognizedPropertyException unknown -> new InvalidValue(path(unknown), UNKNOWN_FIELD,
                     "'" + unknown.getPropertyName() + "' is not a field of this request");
@@ -165,6 +172,8 @@ public class ProblemMapper {
                     "this value cannot be used here");
             case MismatchedInputException mismatched when isEmptyInput(mismatched) ->
                     new InvalidValue("", BODY_REQUIRED, "this request needs a JSON body");
+            case MismatchedInputException mismatched when endedEarly(mismatched) ->
+                    new InvalidValue("", MALFORMED_JSON, describeMalformed(mismatched));
             case MismatchedInputException mismatched -> new InvalidValue(path(mismatched), WRONG_TYPE,
                     "must be " + expected(mismatched.getTargetType()));
             case JsonMappingException mapping -> new InvalidValue(path(mapping), WRONG_TYPE,
@@ -173,13 +182,18 @@ public class ProblemMapper {
                     "the number does not fit the expected type");
             case StreamConstraintsException constraints -> new InvalidValue("", MALFORMED_JSON,
                     "the JSON nests or repeats beyond the service's limits");
-            default -> new InvalidValue(parserPath(failure), MALFORMED_JSON, describeMalformed(failure));
+            default -> new InvalidValue("", MALFORMED_JSON, describeMalformed(failure));
         };
     }
 
     private static boolean isEmptyInput(MismatchedInputException failure) {
         return failure.getPath().isEmpty() && failure.getOriginalMessage() != null
                 && failure.getOriginalMessage().startsWith("No content to map");
+    }
+
+    /** The body stopped in the middle of a value: a truncated document, not a value of the wrong type. */
+    private static boolean endedEarly(MismatchedInputException failure) {
+        return failure.getOriginalMessage() != null && failure.getOriginalMessage().contains("end-of-input");
     }
 
     /** The JSON path of the offending value, e.g. {@code answers[0].score}. */

@@ -19,6 +19,6 @@ public record ResponseView(
     static ResponseView of(Response response) {
         return new ResponseView(response.id().value(), response.surveyId().value(), response.surveyVersion(),
                 response.language().value(), response.respondentRef().orElse(null), response.metadata(),
-                response.answers().stream().map(AnswerJson::of).toList(), response.submittedAt());
+                response.answers().stream().map(AnswerJson::of).toList(), Timestamps.of(response.submittedAt()));
     }
 }

@@ -19,8 +19,8 @@ public record SurveyVersionView(
 
     static SurveyVersionView of(SurveyVersion version) {
         SurveyContent content = version.content();
-        return new SurveyVersionView(version.number(), version.status().name(), version.createdAt(),
-                version.publishedAt().orElse(null), content.defaultLanguage().value(), Texts.of(content.title()),
+        return new SurveyVersionView(version.number(), version.status().name(), Timestamps.of(version.createdAt()),
+                Timestamps.of(version.publishedAt().orElse(null)), content.defaultLanguage().value(), Texts.of(content.title()),
                 content.questions().stream().map(QuestionJson::of).toList());
     }
 }

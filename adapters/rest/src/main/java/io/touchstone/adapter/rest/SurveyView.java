@@ -25,12 +25,12 @@ public record SurveyView(
         SurveyVersionView version) {
 
     static SurveyView latest(Survey survey) {
-        return new SurveyView(survey.id().value(), survey.createdAt(), latestPublished(survey),
+        return new SurveyView(survey.id().value(), Timestamps.of(survey.createdAt()), latestPublished(survey),
                 SurveyVersionView.of(survey.latest()), null);
     }
 
     static SurveyView atVersion(Survey survey, int number) {
-        return new SurveyView(survey.id().value(), survey.createdAt(), latestPublished(survey), null,
+        return new SurveyView(survey.id().value(), Timestamps.of(survey.createdAt()), latestPublished(survey), null,
                 SurveyVersionView.of(survey.version(number)));
     }
 

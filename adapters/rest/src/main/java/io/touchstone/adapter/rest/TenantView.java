@@ -7,6 +7,6 @@ import java.util.UUID;
 public record TenantView(UUID id, String name, String timeZone, Instant createdAt) {
 
     static TenantView of(Tenant tenant) {
-        return new TenantView(tenant.id().value(), tenant.name(), tenant.timeZone().getId(), tenant.createdAt());
+        return new TenantView(tenant.id().value(), tenant.name(), tenant.timeZone().getId(), Timestamps.of(tenant.createdAt()));
     }
 }
