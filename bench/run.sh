@@ -182,7 +182,7 @@ create_tenant_and_survey() {
 field() { sed -n "s/^RESULT.* $1=\([^ ]*\).*/\1/p" "$2" | tail -1; }
 
 run_rest() { # key-prefix seconds output
-  local prefix=$1 seconds=$2 out=$3 key body status ok=0 refused=0 unresolved=0
+  local prefix=$1 seconds=$2 out=$3 key body status ok=0 replayed=0 refused=0 unresolved=0
   TOUCHSTONE_API_KEY=$API_KEY wrk -t"$CONCURRENCY" -c"$CONCURRENCY" -d"${seconds}s" --timeout 10s --latency \
     -s "$ROOT/bench/rest-submit.lua" "$BASE_URL" -- "$SURVEY_ID" "$prefix" >"$out" 2>&1 \
     || { tail -20 "$out" >&2; die "wrk failed, see $out"; }
@@ -193,11 +193,16 @@ run_rest() { # key-prefix seconds output
       -H "X-API-Key: $API_KEY" -H "Idempotency-Key: $key" --data "$body" \
       "$BASE_URL/api/v1/surveys/$SURVEY_ID/responses" || true)
     case $status in
+      200) ok=$((ok + 1)) replayed=$((replayed + 1)) ;; # it had been stored before
       2??) ok=$((ok + 1)) ;;
       408 | 429 | 5?? | 000) unresolved=$((unresolved + 1)) ;;
       *) refused=$((refused + 1)) ;;
     esac
   done < <(grep '^RETRY ' "$out")
+  if [ $((ok + refused + unresolved)) -gt 0 ]; then
+    log "REST: retried $((ok + refused + unresolved)) requests without a definite answer: $((ok - replayed)) stored now," \
+      "$replayed had been stored already, $refused refused, $unresolved unresolved"
+  fi
   R_SECONDS=$(field seconds "$out")
   R_SENT=$(field sent "$out")
   R_ACK_RUN=$(field acknowledged "$out")
