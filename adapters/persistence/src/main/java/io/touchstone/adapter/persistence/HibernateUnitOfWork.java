@@ -49,9 +49,15 @@ public class HibernateUnitOfWork implements UnitOfWork {
         return onVertxContext(sessions.withTransaction((session, tx) -> work.get()));
     }
 
+    /**
+     * Runs the transaction on a Vert.x context, as Hibernate Reactive requires, and lets it finish on its own once
+     * started: when the caller goes away (a client disconnects mid-request), the transaction still commits or rolls
+     * back on its own context instead of being torn down from another thread. Its result is then dropped; a retry
+     * under the same idempotency key finds whatever it stored.
+     */
     private <T> Uni<T> onVertxContext(Uni<T> transaction) {
         if (VertxContext.isOnDuplicatedContext()) {
-            return transaction;
+            return Uni.createFrom().emitter(emitter -> transaction.subscribe().with(emitter::complete, emitter::fail));
         }
         Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
         return Uni.createFrom().emitter(emitter -> context.runOnContext(ignored -> transaction.subscribe()
