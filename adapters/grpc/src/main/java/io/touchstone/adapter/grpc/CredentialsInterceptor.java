@@ -10,25 +10,35 @@ import io.quarkus.grpc.GlobalInterceptor;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Carries the API key a client sent in the {@code x-api-key} metadata into the call's {@link Context}, where the
- * services pick it up. It checks nothing itself (the services authenticate) and never logs the key.
+ * Carries the credentials a client sent — the API key in {@code x-api-key}, or a bearer token in
+ * {@code authorization} with the tenant a cross-tenant service names in {@code x-tenant-id} — into the call's
+ * {@link Context}, where the services pick them up. It checks nothing itself (the services authenticate) and never
+ * logs a credential.
  */
 @GlobalInterceptor
 @ApplicationScoped
-public class ApiKeyInterceptor implements ServerInterceptor {
+public class CredentialsInterceptor implements ServerInterceptor {
 
     static final Metadata.Key<String> API_KEY_HEADER = Metadata.Key.of("x-api-key", Metadata.ASCII_STRING_MARSHALLER);
+    static final Metadata.Key<String> AUTHORIZATION_HEADER =
+            Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
+    static final Metadata.Key<String> TENANT_HEADER = Metadata.Key.of("x-tenant-id", Metadata.ASCII_STRING_MARSHALLER);
 
-    /** The presented key; absent when the client sent none. */
+    /** What the client presented; each absent when the client sent none. */
     static final Context.Key<String> API_KEY = Context.key("touchstone-api-key");
+    static final Context.Key<String> AUTHORIZATION = Context.key("touchstone-authorization");
+    static final Context.Key<String> TENANT = Context.key("touchstone-tenant");
 
     @Override
     public <ReqT, RespT> ServerCall.Listener<ReqT> interceptCall(ServerCall<ReqT, RespT> call, Metadata headers,
             ServerCallHandler<ReqT, RespT> next) {
-        String presented = headers.get(API_KEY_HEADER);
-        if (presented == null) {
+        String apiKey = headers.get(API_KEY_HEADER);
+        String authorization = headers.get(AUTHORIZATION_HEADER);
+        if (apiKey == null && authorization == null) {
             return next.startCall(call, headers);
         }
-        return Contexts.interceptCall(Context.current().withValue(API_KEY, presented), call, headers, next);
+        Context context = Context.current().withValues(API_KEY, apiKey, AUTHORIZATION, authorization,
+                TENANT, headers.get(TENANT_HEADER));
+        return Contexts.interceptCall(context, call, headers, next);
     }
 }
