@@ -15,6 +15,7 @@ final class ApiPaths {
     /** OpenAPI security scheme names. */
     static final String API_KEY_SCHEME = "ApiKey";
     static final String OPERATOR_SCHEME = "OperatorToken";
+    static final String SERVICE_TOKEN_SCHEME = "ServiceToken";
 
     private ApiPaths() {
     }
