@@ -20,7 +20,10 @@ public interface TouchstoneConfig {
         /** The realm's issuer URL; without one, access tokens are refused ({@code auth.tokens-disabled}). */
         Optional<String> issuer();
 
-        /** Where the issuer publishes its signing keys; default: Keycloak's {@code <issuer>/protocol/openid-connect/certs}. */
+        /**
+         * Where the issuer publishes its signing keys; default: Keycloak's
+         * {@code <issuer>/protocol/openid-connect/certs}.
+         */
         Optional<String> jwksUrl();
 
         /** An audience every token must include. */

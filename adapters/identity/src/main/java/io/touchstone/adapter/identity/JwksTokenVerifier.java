@@ -189,7 +189,8 @@ public final class JwksTokenVerifier implements TokenVerifier {
             throw invalid();
         }
         Object tenant = claims.getClaimValue(provider.tenantClaim());
-        return new VerifiedToken(sub, realmRoles(claims), tenant instanceof String t ? Optional.of(t) : Optional.empty());
+        Optional<String> tenantId = tenant instanceof String named ? Optional.of(named) : Optional.empty();
+        return new VerifiedToken(sub, realmRoles(claims), tenantId);
     }
 
     /** Keycloak puts realm roles in {@code realm_access.roles}. */
