@@ -2,6 +2,7 @@ package io.touchstone.platform;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.Optional;
 
 /** Touchstone's own configuration keys (prefix {@code touchstone}); see the README for each one. */
@@ -11,6 +12,36 @@ public interface TouchstoneConfig {
     Operator operator();
 
     Db db();
+
+    Identity identity();
+
+    /** The identity provider (Keycloak realm) whose access tokens internal services and operators present. */
+    interface Identity {
+        /** The realm's issuer URL; without one, access tokens are refused ({@code auth.tokens-disabled}). */
+        Optional<String> issuer();
+
+        /**
+         * Where the issuer publishes its signing keys; default: Keycloak's
+         * {@code <issuer>/protocol/openid-connect/certs}.
+         */
+        Optional<String> jwksUrl();
+
+        /** An audience every token must include. */
+        @WithDefault("touchstone")
+        String audience();
+
+        /** Tolerance when checking a token's expiry. */
+        @WithDefault("30s")
+        Duration clockSkew();
+
+        /** The claim naming the tenant of a service's token. */
+        @WithDefault("tenant_id")
+        String tenantClaim();
+
+        /** Least time between two fetches of the signing keys (a token with an unknown key id triggers one). */
+        @WithDefault("30s")
+        Duration keysRefetchAfter();
+    }
 
     interface Operator {
         /** Bearer token of the operator API; without one the operator API answers 401. */

@@ -1,5 +1,8 @@
 package io.touchstone.platform;
 
+import io.touchstone.adapter.identity.DisabledTokenVerifier;
+import io.touchstone.adapter.identity.IdentityProvider;
+import io.touchstone.adapter.identity.JwksTokenVerifier;
 import io.touchstone.application.port.in.AuthenticateUseCase;
 import io.touchstone.application.port.in.ManageApiKeysUseCase;
 import io.touchstone.application.port.in.ManageSurveysUseCase;
@@ -11,6 +14,7 @@ import io.touchstone.application.port.out.ApiKeyRepository;
 import io.touchstone.application.port.out.ResponseRepository;
 import io.touchstone.application.port.out.SurveyRepository;
 import io.touchstone.application.port.out.TenantRepository;
+import io.touchstone.application.port.out.TokenVerifier;
 import io.touchstone.application.port.out.UnitOfWork;
 import io.touchstone.application.service.ApiKeySecrets;
 import io.touchstone.application.service.ApiKeyService;
@@ -22,7 +26,9 @@ import io.touchstone.application.service.SurveySummaryService;
 import io.touchstone.application.service.TenantProvisioningService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import io.vertx.mutiny.core.Vertx;
 import jakarta.inject.Singleton;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -46,9 +52,22 @@ public class UseCaseProducers {
 
     @Produces
     @Singleton
+    TokenVerifier tokenVerifier(Vertx vertx, TouchstoneConfig config) {
+        TouchstoneConfig.Identity identity = config.identity();
+        return identity.issuer().filter(issuer -> !issuer.isBlank())
+                .<TokenVerifier>map(issuer -> new JwksTokenVerifier(vertx, new IdentityProvider(issuer,
+                        identity.jwksUrl().filter(url -> !url.isBlank()).map(URI::create)
+                                .orElseGet(() -> IdentityProvider.keycloakJwksUrl(issuer)),
+                        identity.audience(), identity.clockSkew(), identity.tenantClaim(),
+                        identity.keysRefetchAfter())))
+                .orElseGet(DisabledTokenVerifier::new);
+    }
+
+    @Produces
+    @Singleton
     AuthenticateUseCase authenticate(ApiKeyRepository keys, UnitOfWork unitOfWork, ApiKeySecrets secrets, Clock clock,
-            TouchstoneConfig config) {
-        return new AuthenticationService(keys, unitOfWork, secrets, clock, config.operator().token());
+            TokenVerifier tokens, TouchstoneConfig config) {
+        return new AuthenticationService(keys, unitOfWork, secrets, clock, tokens, config.operator().token());
     }
 
     @Produces

@@ -8,10 +8,14 @@ import static io.touchstone.application.service.ServiceHarness.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.touchstone.application.error.Forbidden;
 import io.touchstone.application.error.Unauthenticated;
+import io.touchstone.application.fake.FakeTokenVerifier;
 import io.touchstone.application.port.in.Caller;
 import io.touchstone.application.port.in.IssuedApiKey;
 import io.touchstone.application.port.in.ManageApiKeysUseCase.CreateApiKeyCommand;
+import io.touchstone.application.port.out.TokenVerifier.VerifiedToken;
+import io.touchstone.domain.shared.error.InvalidValue;
 import io.touchstone.domain.tenant.Scope;
 import java.time.Duration;
 import java.time.Instant;
@@ -110,35 +114,129 @@ class AuthenticationServiceTest {
 
     @Test
     void theOperatorTokenMakesAnOperator() {
-        Caller caller = app.authentication.byOperatorToken(OPERATOR_TOKEN);
+        Caller caller = await(app.authentication.byBearerToken(OPERATOR_TOKEN, null));
 
-        assertThat(caller).isInstanceOf(Caller.Operator.class);
-        assertThat(caller.principal()).isEqualTo("operator");
+        assertThat(caller).isEqualTo(new Caller.Operator("operator"));
     }
 
     @Test
-    void aWrongOrMissingOperatorTokenIsRefused() {
-        assertUnauthenticated(() -> app.authentication.byOperatorToken(OPERATOR_TOKEN + "x"), "auth.token-invalid");
-        assertUnauthenticated(() -> app.authentication.byOperatorToken(null), "auth.credentials-missing");
-        assertUnauthenticated(() -> app.authentication.byOperatorToken(" "), "auth.credentials-missing");
+    void aWrongOrMissingBearerTokenIsRefused() {
+        assertAccessFailure(app.authentication.byBearerToken(OPERATOR_TOKEN + "x", null), Unauthenticated.class,
+                "auth.token-invalid");
+        assertAccessFailure(app.authentication.byBearerToken(null, null), Unauthenticated.class,
+                "auth.credentials-missing");
+        assertAccessFailure(app.authentication.byBearerToken(" ", null), Unauthenticated.class,
+                "auth.credentials-missing");
+        assertAccessFailure(app.authentication.byBearerToken("a.b.c", null), Unauthenticated.class,
+                "auth.token-invalid");
+        assertFails(app.authentication.byBearerToken(OPERATOR_TOKEN + "x", null)).message()
+                .doesNotContain(OPERATOR_TOKEN);
     }
 
     @Test
-    void withoutAConfiguredTokenTheOperatorApiIsOff() {
+    void theVerifiersRefusalReachesTheCaller() {
+        app.tokens.refuse("old.to.ken", "auth.token-expired").refuse("off.to.ken", "auth.tokens-disabled");
+
+        assertAccessFailure(app.authentication.byBearerToken("old.to.ken", null), Unauthenticated.class,
+                "auth.token-expired");
+        assertAccessFailure(app.authentication.byBearerToken("off.to.ken", null), Unauthenticated.class,
+                "auth.tokens-disabled");
+    }
+
+    @Test
+    void withoutAConfiguredOperatorTokenOnlyAccessTokensAreBearers() {
+        FakeTokenVerifier tokens = new FakeTokenVerifier()
+                .accept("op.era.tor", token(Set.of(AuthenticationService.ROLE_OPERATOR), null));
         AuthenticationService off = new AuthenticationService(app.adapters.keys, app.adapters.unitOfWork, app.secrets,
-                app.clock, Optional.of("  "));
+                app.clock, tokens, Optional.of("  "));
 
-        assertUnauthenticated(() -> off.byOperatorToken(""), "auth.operator-disabled");
-        assertUnauthenticated(() -> off.byOperatorToken("  "), "auth.operator-disabled");
+        assertAccessFailure(off.byBearerToken("  ", null), Unauthenticated.class, "auth.credentials-missing");
+        assertAccessFailure(off.byBearerToken("anything", null), Unauthenticated.class, "auth.token-invalid");
+        assertThat(await(off.byBearerToken("op.era.tor", null))).isEqualTo(new Caller.Operator("token:subject"));
+    }
+
+    @Test
+    void aServiceTokenActsForTheTenantOfItsClaimWithEveryScopeButKeysAdmin() {
+        String tenant = admin.tenantId().toString();
+        app.tokens.accept("ser.vi.ce", token(Set.of(AuthenticationService.ROLE_SERVICE), tenant));
+
+        Caller caller = await(app.authentication.byBearerToken("ser.vi.ce", null));
+
+        assertThat(caller).isEqualTo(new Caller.Tenant(admin.tenantId(), Set.of(Scope.SURVEYS_READ,
+                Scope.SURVEYS_WRITE, Scope.RESPONSES_READ, Scope.RESPONSES_WRITE, Scope.METRICS_READ),
+                "token:subject"));
+        assertThatThrownBy(() -> caller.tenantWith(Scope.KEYS_ADMIN))
+                .isInstanceOfSatisfying(Forbidden.class, e -> assertThat(e.code()).isEqualTo("auth.scope-missing"));
+    }
+
+    @Test
+    void theTenantAdminRoleAddsKeysAdmin() {
+        app.tokens.accept("ad.mi.n", token(Set.of(AuthenticationService.ROLE_SERVICE,
+                AuthenticationService.ROLE_TENANT_ADMIN), admin.tenantId().toString()));
+
+        Caller caller = await(app.authentication.byBearerToken("ad.mi.n", null));
+
+        assertThat(caller.tenantWith(Scope.KEYS_ADMIN)).isEqualTo(admin.tenantId());
+    }
+
+    @Test
+    void aCrossTenantServiceNamesTheTenantPerRequest() {
+        app.tokens.accept("cro.ss.t", token(Set.of(AuthenticationService.ROLE_SERVICE,
+                AuthenticationService.ROLE_CROSS_TENANT), null));
+        String other = "0199a000-0000-7000-8000-0000000000aa";
+
+        Caller caller = await(app.authentication.byBearerToken("cro.ss.t", other));
+
+        assertThat(caller.tenantWith(Scope.SURVEYS_READ).toString()).isEqualTo(other);
+        assertAccessFailure(app.authentication.byBearerToken("cro.ss.t", null), Forbidden.class,
+                "auth.tenant-missing");
+        assertFails(app.authentication.byBearerToken("cro.ss.t", "not-a-uuid")).isInstanceOfSatisfying(
+                InvalidValue.class, e -> assertThat(e.code()).isEqualTo("tenant.id-invalid"));
+    }
+
+    @Test
+    void aServiceWithoutTheCrossTenantRoleMayNameOnlyItsOwnTenant() {
+        String own = admin.tenantId().toString();
+        app.tokens.accept("ser.vi.ce", token(Set.of(AuthenticationService.ROLE_SERVICE), own));
+
+        assertThat(await(app.authentication.byBearerToken("ser.vi.ce", own)).tenantWith(Scope.SURVEYS_READ))
+                .isEqualTo(admin.tenantId());
+        assertAccessFailure(app.authentication.byBearerToken("ser.vi.ce", "0199a000-0000-7000-8000-0000000000aa"),
+                Forbidden.class, "auth.cross-tenant-forbidden");
+    }
+
+    @Test
+    void aServiceTokenNeedsAUsableTenantClaim() {
+        app.tokens.accept("no.ten.ant", token(Set.of(AuthenticationService.ROLE_SERVICE), null))
+                .accept("bad.ten.ant", token(Set.of(AuthenticationService.ROLE_SERVICE), "acme"));
+
+        assertAccessFailure(app.authentication.byBearerToken("no.ten.ant", null), Forbidden.class,
+                "auth.tenant-missing");
+        assertAccessFailure(app.authentication.byBearerToken("bad.ten.ant", null), Forbidden.class,
+                "auth.tenant-invalid");
+    }
+
+    @Test
+    void theOperatorRoleMakesAnOperatorAndNoRoleIsForbidden() {
+        app.tokens.accept("op.era.tor", token(Set.of(AuthenticationService.ROLE_OPERATOR), null))
+                .accept("no.ro.le", token(Set.of("offline_access"), admin.tenantId().toString()));
+
+        assertThat(await(app.authentication.byBearerToken("op.era.tor", null)))
+                .isEqualTo(new Caller.Operator("token:subject"));
+        assertAccessFailure(app.authentication.byBearerToken("no.ro.le", null), Forbidden.class,
+                "auth.role-missing");
     }
 
     @Test
     void anOperatorHasNoTenant() {
-        Caller operator = app.authentication.byOperatorToken(OPERATOR_TOKEN);
+        Caller operator = await(app.authentication.byBearerToken(OPERATOR_TOKEN, null));
 
         assertThatThrownBy(() -> operator.tenantWith(Scope.SURVEYS_READ))
-                .isInstanceOfSatisfying(io.touchstone.application.error.Forbidden.class,
-                        e -> assertThat(e.code()).isEqualTo("auth.tenant-required"));
+                .isInstanceOfSatisfying(Forbidden.class, e -> assertThat(e.code()).isEqualTo("auth.tenant-required"));
+    }
+
+    private static VerifiedToken token(Set<String> roles, String tenantId) {
+        return new VerifiedToken("subject", roles, Optional.ofNullable(tenantId));
     }
 
     private IssuedApiKey issue(List<String> scopes, Instant expiresAt) {
@@ -148,10 +246,5 @@ class AuthenticationServiceTest {
     private static String withAnotherLastCharacter(String key) {
         char last = key.charAt(key.length() - 1);
         return key.substring(0, key.length() - 1) + (last == 'A' ? 'B' : 'A');
-    }
-
-    private static void assertUnauthenticated(Runnable call, String code) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(Unauthenticated.class,
-                e -> assertThat(e.code()).isEqualTo(code));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.smallrye.mutiny.Uni;
 import io.touchstone.application.error.AccessException;
+import io.touchstone.application.fake.FakeTokenVerifier;
 import io.touchstone.application.fake.InMemoryAdapters;
 import io.touchstone.application.fake.InMemoryResponseRepository;
 import io.touchstone.application.fake.TestClock;
@@ -45,6 +46,7 @@ final class ServiceHarness {
     final ApiKeySecrets secrets = new ApiKeySecrets();
     final TenantProvisioningService provisioning;
     final ApiKeyService apiKeys;
+    final FakeTokenVerifier tokens = new FakeTokenVerifier();
     final AuthenticationService authentication;
     final SurveyService surveys;
     final ResponseSubmissionService submissions;
@@ -60,7 +62,7 @@ final class ServiceHarness {
         adapters = new InMemoryAdapters(responseRepository);
         provisioning = new TenantProvisioningService(adapters.tenants, adapters.keys, adapters.unitOfWork, secrets, clock);
         apiKeys = new ApiKeyService(adapters.keys, adapters.unitOfWork, secrets, clock);
-        authentication = new AuthenticationService(adapters.keys, adapters.unitOfWork, secrets, clock,
+        authentication = new AuthenticationService(adapters.keys, adapters.unitOfWork, secrets, clock, tokens,
                 java.util.Optional.of(OPERATOR_TOKEN));
         surveys = new SurveyService(adapters.surveys, adapters.unitOfWork, clock);
         submissions = new ResponseSubmissionService(adapters.surveys, adapters.responses, adapters.unitOfWork, clock);

@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class GrpcCallers {
 
+    private static final String BEARER = "bearer ";
+
     private final AuthenticateUseCase authenticate;
 
     @Inject
@@ -18,11 +20,25 @@ public class GrpcCallers {
     }
 
     /**
-     * The caller of the current call, failing with {@code Unauthenticated} when the key is missing or not valid. Call it
-     * directly in the service method: the key is read from the call's context at once, not on subscription.
+     * The caller of the current call, failing with {@code Unauthenticated} when the credential is missing or not
+     * valid: the API key ({@code x-api-key}) when one was sent, else the bearer token ({@code authorization}). Call it
+     * directly in the service method: the credentials are read from the call's context at once, not on subscription.
      */
     public Uni<Caller> current() {
-        String presented = ApiKeyInterceptor.API_KEY.get();
-        return Uni.createFrom().deferred(() -> authenticate.byApiKey(presented));
+        String apiKey = CredentialsInterceptor.API_KEY.get();
+        String bearer = bearerToken(CredentialsInterceptor.AUTHORIZATION.get());
+        String tenant = CredentialsInterceptor.TENANT.get();
+        if ((apiKey == null || apiKey.isBlank()) && bearer != null) {
+            return Uni.createFrom().deferred(() -> authenticate.byBearerToken(bearer, tenant));
+        }
+        return Uni.createFrom().deferred(() -> authenticate.byApiKey(apiKey));
+    }
+
+    private static String bearerToken(String authorization) {
+        if (authorization == null || authorization.length() <= BEARER.length()
+                || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return null;
+        }
+        return authorization.substring(BEARER.length()).strip();
     }
 }

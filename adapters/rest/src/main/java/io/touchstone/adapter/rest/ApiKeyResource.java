@@ -29,9 +29,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "API keys", description = "Keys of the tenant's integrations: created, listed, revoked (keys:admin)")
 @SecurityRequirement(name = ApiPaths.API_KEY_SCHEME)
+@SecurityRequirement(name = ApiPaths.SERVICE_TOKEN_SCHEME)
 @APIResponse(responseCode = "400", description = "Invalid request",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "Missing, unknown, expired or revoked API key",
+@APIResponse(responseCode = "401",
+        description = "Missing, unknown, expired or revoked API key; invalid or expired access token",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = "The API key lacks the scope keys:admin",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

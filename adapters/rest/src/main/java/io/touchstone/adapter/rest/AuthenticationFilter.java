@@ -8,9 +8,11 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Establishes who calls, before the request body is read: the operator (bearer token) under {@code /api/v1/admin},
- * a tenant's integration ({@code X-API-Key}) everywhere else under {@code /api/v1}. Runs only for requests that
- * matched an endpoint; a failure becomes a 401 problem.
+ * Establishes who calls, before the request body is read: under {@code /api/v1/admin} the bearer token (the
+ * configured operator token or an access token with the operator role); everywhere else under {@code /api/v1} the
+ * {@code X-API-Key} of a tenant's integration or, when no key is sent, the bearer access token of an internal service
+ * (a cross-tenant service names the tenant in {@code X-Tenant-Id}). Runs only for requests that matched an endpoint;
+ * a failure becomes a 401 (or 403) problem.
  */
 public class AuthenticationFilter {
 
@@ -28,16 +30,17 @@ public class AuthenticationFilter {
         if (!ApiPaths.isApi(path)) {
             return Uni.createFrom().voidItem();
         }
+        String bearer = bearerToken(headers.getHeaderString(HttpHeaders.AUTHORIZATION));
         if (ApiPaths.isAdmin(path)) {
-            return Uni.createFrom()
-                    .item(() -> authenticate.byOperatorToken(bearerToken(headers.getHeaderString(
-                            HttpHeaders.AUTHORIZATION))))
+            return authenticate.byBearerToken(bearer, null).invoke(caller::set).replaceWithVoid();
+        }
+        String apiKey = headers.getHeaderString(ApiPaths.API_KEY_HEADER);
+        if ((apiKey == null || apiKey.isBlank()) && bearer != null) {
+            return authenticate.byBearerToken(bearer, headers.getHeaderString(ApiPaths.TENANT_HEADER))
                     .invoke(caller::set)
                     .replaceWithVoid();
         }
-        return authenticate.byApiKey(headers.getHeaderString(ApiPaths.API_KEY_HEADER))
-                .invoke(caller::set)
-                .replaceWithVoid();
+        return authenticate.byApiKey(apiKey).invoke(caller::set).replaceWithVoid();
     }
 
     private static String bearerToken(String authorization) {

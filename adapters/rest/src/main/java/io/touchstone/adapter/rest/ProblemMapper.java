@@ -74,7 +74,8 @@ public class ProblemMapper {
                     problem(401, unauthenticated.code(), unauthenticated.getMessage(), path))
                     .header(HttpHeaders.WWW_AUTHENTICATE, ApiPaths.isAdmin(path)
                             ? "Bearer realm=\"touchstone-operator\""
-                            : "ApiKey realm=\"touchstone\", header=\"" + ApiPaths.API_KEY_HEADER + "\"")
+                            : "ApiKey realm=\"touchstone\", header=\"" + ApiPaths.API_KEY_HEADER + "\", "
+                                    + "Bearer realm=\"touchstone\"")
                     .build();
             case Forbidden forbidden -> respond(problem(403, forbidden.code(), forbidden.getMessage(), path));
             case RateLimited limited -> builder(problem(429, limited.code(), limited.getMessage(), path))

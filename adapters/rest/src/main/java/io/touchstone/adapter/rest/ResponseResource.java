@@ -21,7 +21,9 @@ import org.jboss.resteasy.reactive.RestPath;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Responses")
 @SecurityRequirement(name = ApiPaths.API_KEY_SCHEME)
-@APIResponse(responseCode = "401", description = "Missing, unknown, expired or revoked API key",
+@SecurityRequirement(name = ApiPaths.SERVICE_TOKEN_SCHEME)
+@APIResponse(responseCode = "401",
+        description = "Missing, unknown, expired or revoked API key; invalid or expired access token",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = "The API key lacks the scope responses:read",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

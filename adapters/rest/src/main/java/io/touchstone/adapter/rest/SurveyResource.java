@@ -36,12 +36,17 @@ import org.jboss.resteasy.reactive.RestResponse;
 @SecurityScheme(securitySchemeName = ApiPaths.API_KEY_SCHEME, type = SecuritySchemeType.APIKEY,
         in = SecuritySchemeIn.HEADER, apiKeyName = ApiPaths.API_KEY_HEADER,
         description = "An API key of the tenant (tsk_...), with the scopes the operation needs")
+@SecurityScheme(securitySchemeName = ApiPaths.SERVICE_TOKEN_SCHEME, type = SecuritySchemeType.HTTP, scheme = "bearer",
+        bearerFormat = "JWT", description = "An internal service's access token from the Keycloak realm (role "
+                + "touchstone-service; a cross-tenant service names the tenant in X-Tenant-Id)")
 @SecurityRequirement(name = ApiPaths.API_KEY_SCHEME)
+@SecurityRequirement(name = ApiPaths.SERVICE_TOKEN_SCHEME)
 @APIResponse(responseCode = "400", description = "Invalid request; code and field say what and where",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "Missing, unknown, expired or revoked API key",
+@APIResponse(responseCode = "401",
+        description = "Missing, unknown, expired or revoked API key; invalid or expired access token",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The API key lacks the needed scope",
+@APIResponse(responseCode = "403", description = "The credential lacks the needed scope, role or tenant",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class SurveyResource {
 

@@ -33,11 +33,13 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Responses", description = "Respondents' answers to published surveys")
 @SecurityRequirement(name = ApiPaths.API_KEY_SCHEME)
+@SecurityRequirement(name = ApiPaths.SERVICE_TOKEN_SCHEME)
 @APIResponse(responseCode = "400", description = "Invalid request; code and field say what and where",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "Missing, unknown, expired or revoked API key",
+@APIResponse(responseCode = "401",
+        description = "Missing, unknown, expired or revoked API key; invalid or expired access token",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The API key lacks the needed scope",
+@APIResponse(responseCode = "403", description = "The credential lacks the needed scope, role or tenant",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class SurveyResponsesResource {
 

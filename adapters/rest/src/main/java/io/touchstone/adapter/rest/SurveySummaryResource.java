@@ -24,9 +24,11 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Metrics", description = "NPS, CSAT and CES figures, exactly as defined in the product documentation")
 @SecurityRequirement(name = ApiPaths.API_KEY_SCHEME)
+@SecurityRequirement(name = ApiPaths.SERVICE_TOKEN_SCHEME)
 @APIResponse(responseCode = "400", description = "Invalid request",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "Missing, unknown, expired or revoked API key",
+@APIResponse(responseCode = "401",
+        description = "Missing, unknown, expired or revoked API key; invalid or expired access token",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = "The API key lacks the scope metrics:read",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

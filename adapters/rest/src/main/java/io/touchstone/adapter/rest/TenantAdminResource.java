@@ -26,11 +26,12 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Operator", description = "Administration of the service by its operator")
 @SecurityScheme(securitySchemeName = ApiPaths.OPERATOR_SCHEME, type = SecuritySchemeType.HTTP, scheme = "bearer",
-        description = "The operator token of the service's configuration (touchstone.operator.token)")
+        description = "The operator token of the service's configuration (touchstone.operator.token), or an "
+                + "access token from the Keycloak realm with the role touchstone-operator")
 @SecurityRequirement(name = ApiPaths.OPERATOR_SCHEME)
 @APIResponse(responseCode = "400", description = "Invalid request",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "Missing or wrong operator token",
+@APIResponse(responseCode = "401", description = "Missing or invalid operator token",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class TenantAdminResource {
 
