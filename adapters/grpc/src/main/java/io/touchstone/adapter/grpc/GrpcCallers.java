@@ -18,11 +18,12 @@ public class GrpcCallers {
     }
 
     /**
-     * The caller of the current call, failing with {@code Unauthenticated} when the key is missing or not valid. Call it
+     * The caller of the current call, seen coming from the client's address, failing with {@code Unauthenticated} when the key is missing or not valid. Call it
      * directly in the service method: the key is read from the call's context at once, not on subscription.
      */
     public Uni<Caller> current() {
         String presented = ApiKeyInterceptor.API_KEY.get();
-        return Uni.createFrom().deferred(() -> authenticate.byApiKey(presented));
+        String address = ClientAddressInterceptor.CLIENT_ADDRESS.get();
+        return Uni.createFrom().deferred(() -> authenticate.byApiKey(presented)).map(caller -> caller.from(address));
     }
 }
