@@ -5,7 +5,9 @@ import io.touchstone.application.port.in.Caller;
 import io.touchstone.application.port.in.IssuedApiKey;
 import io.touchstone.application.port.in.ManageApiKeysUseCase;
 import io.touchstone.application.port.out.ApiKeyRepository;
+import io.touchstone.application.port.out.AuditLog;
 import io.touchstone.application.port.out.UnitOfWork;
+import io.touchstone.domain.audit.AuditAction;
 import io.touchstone.domain.shared.error.NotFound;
 import io.touchstone.domain.shared.error.Violations;
 import io.touchstone.domain.tenant.ApiKey;
@@ -24,12 +26,15 @@ public final class ApiKeyService implements ManageApiKeysUseCase {
     private final UnitOfWork unitOfWork;
     private final ApiKeySecrets secrets;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    public ApiKeyService(ApiKeyRepository keys, UnitOfWork unitOfWork, ApiKeySecrets secrets, Clock clock) {
+    public ApiKeyService(ApiKeyRepository keys, AuditLog auditLog, UnitOfWork unitOfWork, ApiKeySecrets secrets,
+            Clock clock) {
         this.keys = keys;
         this.unitOfWork = unitOfWork;
         this.secrets = secrets;
         this.clock = clock;
+        this.audit = new AuditTrail(auditLog, clock);
     }
 
     @Override
@@ -40,7 +45,9 @@ public final class ApiKeyService implements ManageApiKeysUseCase {
             ApiKey key = ApiKey.issue(new ApiKeyId(Ids.next(clock)), tenant, command.name(), scopes(command.scopes()),
                     generated.lookupId(), generated.hash(), clock.instant(), command.expiresAt());
             return new IssuedApiKey(key, generated.presentable());
-        }).flatMap(issued -> unitOfWork.transactionally(issued.key().tenantId(), () -> keys.add(issued.key()))
+        }).flatMap(issued -> unitOfWork.transactionally(issued.key().tenantId(), () -> keys.add(issued.key())
+                        .chain(() -> audit.record(caller, issued.key().tenantId(), AuditAction.API_KEY_CREATED,
+                                issued.key().id().value())))
                 .replaceWith(issued));
     }
 
@@ -75,7 +82,10 @@ public final class ApiKeyService implements ManageApiKeysUseCase {
                                 "no API key " + keyId)))
                         .flatMap(key -> {
                             key.revoke(clock.instant());
-                            return keys.update(key).replaceWith(key);
+                            return keys.update(key)
+                                    .chain(() -> audit.record(caller, tenant, AuditAction.API_KEY_REVOKED,
+                                            key.id().value()))
+                                    .replaceWith(key);
                         })));
     }
 }
