@@ -15,6 +15,7 @@ import io.touchstone.domain.tenant.ApiKeyId;
 import io.touchstone.domain.tenant.Scope;
 import io.touchstone.domain.tenant.TenantId;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -72,6 +73,33 @@ public final class ApiKeyService implements ManageApiKeysUseCase {
     public Uni<List<ApiKey>> list(Caller caller) {
         return Uni.createFrom().item(() -> caller.tenantWith(Scope.KEYS_ADMIN))
                 .flatMap(tenant -> unitOfWork.transactionally(tenant, () -> keys.list(tenant)));
+    }
+
+    @Override
+    public Uni<RotatedApiKey> rotate(Caller caller, RotateApiKeyCommand command) {
+        return Uni.createFrom().item(() -> caller.tenantWith(Scope.KEYS_ADMIN))
+                .flatMap(tenant -> unitOfWork.transactionally(tenant, () -> load(tenant, command.keyId())
+                        .flatMap(previous -> {
+                            Instant now = clock.instant();
+                            Instant originalExpiry = previous.expiresAt().orElse(null);
+                            previous.rotatedAt(now, command.overlap() == null ? ApiKey.DEFAULT_ROTATION_OVERLAP
+                                    : command.overlap());
+                            ApiKeySecrets.Generated generated = secrets.generate();
+                            ApiKey successor = ApiKey.issue(new ApiKeyId(Ids.next(clock)), tenant, previous.name(),
+                                    previous.scopes(), generated.lookupId(), generated.hash(), now, originalExpiry);
+                            RotatedApiKey rotated = new RotatedApiKey(
+                                    new IssuedApiKey(successor, generated.presentable()), previous);
+                            return keys.update(previous)
+                                    .chain(() -> keys.add(successor))
+                                    .chain(() -> audit.record(caller, tenant, AuditAction.API_KEY_ROTATED,
+                                            previous.id().value()))
+                                    .replaceWith(rotated);
+                        })));
+    }
+
+    private Uni<ApiKey> load(TenantId tenant, UUID keyId) {
+        return keys.find(tenant, new ApiKeyId(keyId))
+                .map(found -> found.orElseThrow(() -> new NotFound("api-key.not-found", "no API key " + keyId)));
     }
 
     @Override

@@ -5,6 +5,7 @@ public enum AuditAction {
     TENANT_CREATED("tenant.created"),
     API_KEY_CREATED("api-key.created"),
     API_KEY_REVOKED("api-key.revoked"),
+    API_KEY_ROTATED("api-key.rotated"),
     SURVEY_PUBLISHED("survey.published");
 
     private final String wireName;

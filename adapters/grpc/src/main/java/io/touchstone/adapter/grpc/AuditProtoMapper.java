@@ -30,6 +30,7 @@ final class AuditProtoMapper {
             case TENANT_CREATED -> AuditAction.AUDIT_ACTION_TENANT_CREATED;
             case API_KEY_CREATED -> AuditAction.AUDIT_ACTION_API_KEY_CREATED;
             case API_KEY_REVOKED -> AuditAction.AUDIT_ACTION_API_KEY_REVOKED;
+            case API_KEY_ROTATED -> AuditAction.AUDIT_ACTION_API_KEY_ROTATED;
             case SURVEY_PUBLISHED -> AuditAction.AUDIT_ACTION_SURVEY_PUBLISHED;
         };
     }
