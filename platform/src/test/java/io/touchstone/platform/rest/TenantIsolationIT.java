@@ -46,6 +46,7 @@ class TenantIsolationIT {
         notFound(asTenant(bKey).get("/api/v1/responses/{id}", responseA).then(), "response.not-found");
         notFound(asTenant(bKey).get("/api/v1/surveys/{id}/summary", surveyA).then(), "survey.not-found");
         notFound(asTenant(bKey).delete("/api/v1/api-keys/{id}", keyA).then(), "api-key.not-found");
+        notFound(json(asTenant(bKey), "{}").post("/api/v1/api-keys/{id}/rotate", keyA).then(), "api-key.not-found");
 
         // B's lists hold only B's own things
         asTenant(bKey).get("/api/v1/surveys").then().statusCode(200)

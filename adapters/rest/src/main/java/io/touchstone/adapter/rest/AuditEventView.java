@@ -8,9 +8,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** One entry of the tenant's audit log. */
 public record AuditEventView(
         UUID id,
-        @Schema(enumeration = {"tenant.created", "api-key.created", "api-key.revoked", "survey.published"})
+        @Schema(enumeration = {"tenant.created", "api-key.created", "api-key.revoked", "api-key.rotated",
+                "survey.published"})
         String action,
-        @Schema(description = "Id of what the action was done to: the tenant, API key or survey")
+        @Schema(description = "Id of what the action was done to: the tenant, API key (for a rotation: "
+                + "the rotated key) or survey")
         String targetId,
         @Schema(description = "Who: the API key (api-key:<id>) or the token subject", examples = "api-key:0190…")
         String principal,
