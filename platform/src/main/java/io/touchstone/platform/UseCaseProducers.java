@@ -7,10 +7,12 @@ import io.touchstone.application.port.in.AuthenticateUseCase;
 import io.touchstone.application.port.in.ManageApiKeysUseCase;
 import io.touchstone.application.port.in.ManageSurveysUseCase;
 import io.touchstone.application.port.in.ProvisionTenantUseCase;
+import io.touchstone.application.port.in.ReadAuditLogUseCase;
 import io.touchstone.application.port.in.ReadResponsesUseCase;
 import io.touchstone.application.port.in.SubmitResponseUseCase;
 import io.touchstone.application.port.in.SurveySummaryUseCase;
 import io.touchstone.application.port.out.ApiKeyRepository;
+import io.touchstone.application.port.out.AuditLog;
 import io.touchstone.application.port.out.ResponseRepository;
 import io.touchstone.application.port.out.SurveyRepository;
 import io.touchstone.application.port.out.TenantRepository;
@@ -18,6 +20,7 @@ import io.touchstone.application.port.out.TokenVerifier;
 import io.touchstone.application.port.out.UnitOfWork;
 import io.touchstone.application.service.ApiKeySecrets;
 import io.touchstone.application.service.ApiKeyService;
+import io.touchstone.application.service.AuditLogService;
 import io.touchstone.application.service.AuthenticationService;
 import io.touchstone.application.service.ResponseQueryService;
 import io.touchstone.application.service.ResponseSubmissionService;
@@ -72,22 +75,29 @@ public class UseCaseProducers {
 
     @Produces
     @Singleton
-    ProvisionTenantUseCase provisionTenant(TenantRepository tenants, ApiKeyRepository keys, UnitOfWork unitOfWork,
+    ProvisionTenantUseCase provisionTenant(TenantRepository tenants, ApiKeyRepository keys, AuditLog auditLog,
+            UnitOfWork unitOfWork, ApiKeySecrets secrets, Clock clock) {
+        return new TenantProvisioningService(tenants, keys, auditLog, unitOfWork, secrets, clock);
+    }
+
+    @Produces
+    @Singleton
+    ManageApiKeysUseCase manageApiKeys(ApiKeyRepository keys, AuditLog auditLog, UnitOfWork unitOfWork,
             ApiKeySecrets secrets, Clock clock) {
-        return new TenantProvisioningService(tenants, keys, unitOfWork, secrets, clock);
+        return new ApiKeyService(keys, auditLog, unitOfWork, secrets, clock);
     }
 
     @Produces
     @Singleton
-    ManageApiKeysUseCase manageApiKeys(ApiKeyRepository keys, UnitOfWork unitOfWork, ApiKeySecrets secrets,
+    ReadAuditLogUseCase readAuditLog(AuditLog auditLog, UnitOfWork unitOfWork) {
+        return new AuditLogService(auditLog, unitOfWork);
+    }
+
+    @Produces
+    @Singleton
+    ManageSurveysUseCase manageSurveys(SurveyRepository surveys, AuditLog auditLog, UnitOfWork unitOfWork,
             Clock clock) {
-        return new ApiKeyService(keys, unitOfWork, secrets, clock);
-    }
-
-    @Produces
-    @Singleton
-    ManageSurveysUseCase manageSurveys(SurveyRepository surveys, UnitOfWork unitOfWork, Clock clock) {
-        return new SurveyService(surveys, unitOfWork, clock);
+        return new SurveyService(surveys, auditLog, unitOfWork, clock);
     }
 
     @Produces

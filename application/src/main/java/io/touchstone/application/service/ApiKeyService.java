@@ -5,7 +5,9 @@ import io.touchstone.application.port.in.Caller;
 import io.touchstone.application.port.in.IssuedApiKey;
 import io.touchstone.application.port.in.ManageApiKeysUseCase;
 import io.touchstone.application.port.out.ApiKeyRepository;
+import io.touchstone.application.port.out.AuditLog;
 import io.touchstone.application.port.out.UnitOfWork;
+import io.touchstone.domain.audit.AuditAction;
 import io.touchstone.domain.shared.error.NotFound;
 import io.touchstone.domain.shared.error.Violations;
 import io.touchstone.domain.tenant.ApiKey;
@@ -13,6 +15,7 @@ import io.touchstone.domain.tenant.ApiKeyId;
 import io.touchstone.domain.tenant.Scope;
 import io.touchstone.domain.tenant.TenantId;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -24,12 +27,15 @@ public final class ApiKeyService implements ManageApiKeysUseCase {
     private final UnitOfWork unitOfWork;
     private final ApiKeySecrets secrets;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    public ApiKeyService(ApiKeyRepository keys, UnitOfWork unitOfWork, ApiKeySecrets secrets, Clock clock) {
+    public ApiKeyService(ApiKeyRepository keys, AuditLog auditLog, UnitOfWork unitOfWork, ApiKeySecrets secrets,
+            Clock clock) {
         this.keys = keys;
         this.unitOfWork = unitOfWork;
         this.secrets = secrets;
         this.clock = clock;
+        this.audit = new AuditTrail(auditLog, clock);
     }
 
     @Override
@@ -40,7 +46,9 @@ public final class ApiKeyService implements ManageApiKeysUseCase {
             ApiKey key = ApiKey.issue(new ApiKeyId(Ids.next(clock)), tenant, command.name(), scopes(command.scopes()),
                     generated.lookupId(), generated.hash(), clock.instant(), command.expiresAt());
             return new IssuedApiKey(key, generated.presentable());
-        }).flatMap(issued -> unitOfWork.transactionally(issued.key().tenantId(), () -> keys.add(issued.key()))
+        }).flatMap(issued -> unitOfWork.transactionally(issued.key().tenantId(), () -> keys.add(issued.key())
+                        .chain(() -> audit.record(caller, issued.key().tenantId(), AuditAction.API_KEY_CREATED,
+                                issued.key().id().value())))
                 .replaceWith(issued));
     }
 
@@ -68,6 +76,33 @@ public final class ApiKeyService implements ManageApiKeysUseCase {
     }
 
     @Override
+    public Uni<RotatedApiKey> rotate(Caller caller, RotateApiKeyCommand command) {
+        return Uni.createFrom().item(() -> caller.tenantWith(Scope.KEYS_ADMIN))
+                .flatMap(tenant -> unitOfWork.transactionally(tenant, () -> load(tenant, command.keyId())
+                        .flatMap(previous -> {
+                            Instant now = clock.instant();
+                            Instant originalExpiry = previous.expiresAt().orElse(null);
+                            previous.rotatedAt(now, command.overlap() == null ? ApiKey.DEFAULT_ROTATION_OVERLAP
+                                    : command.overlap());
+                            ApiKeySecrets.Generated generated = secrets.generate();
+                            ApiKey successor = ApiKey.issue(new ApiKeyId(Ids.next(clock)), tenant, previous.name(),
+                                    previous.scopes(), generated.lookupId(), generated.hash(), now, originalExpiry);
+                            RotatedApiKey rotated = new RotatedApiKey(
+                                    new IssuedApiKey(successor, generated.presentable()), previous);
+                            return keys.update(previous)
+                                    .chain(() -> keys.add(successor))
+                                    .chain(() -> audit.record(caller, tenant, AuditAction.API_KEY_ROTATED,
+                                            previous.id().value()))
+                                    .replaceWith(rotated);
+                        })));
+    }
+
+    private Uni<ApiKey> load(TenantId tenant, UUID keyId) {
+        return keys.find(tenant, new ApiKeyId(keyId))
+                .map(found -> found.orElseThrow(() -> new NotFound("api-key.not-found", "no API key " + keyId)));
+    }
+
+    @Override
     public Uni<ApiKey> revoke(Caller caller, UUID keyId) {
         return Uni.createFrom().item(() -> caller.tenantWith(Scope.KEYS_ADMIN))
                 .flatMap(tenant -> unitOfWork.transactionally(tenant, () -> keys.find(tenant, new ApiKeyId(keyId))
@@ -75,7 +110,10 @@ public final class ApiKeyService implements ManageApiKeysUseCase {
                                 "no API key " + keyId)))
                         .flatMap(key -> {
                             key.revoke(clock.instant());
-                            return keys.update(key).replaceWith(key);
+                            return keys.update(key)
+                                    .chain(() -> audit.record(caller, tenant, AuditAction.API_KEY_REVOKED,
+                                            key.id().value()))
+                                    .replaceWith(key);
                         })));
     }
 }

@@ -6,8 +6,10 @@ import io.touchstone.application.port.in.ManageSurveysUseCase;
 import io.touchstone.application.port.in.Page;
 import io.touchstone.application.port.in.PageRequest;
 import io.touchstone.application.port.in.SurveyDefinition;
+import io.touchstone.application.port.out.AuditLog;
 import io.touchstone.application.port.out.SurveyRepository;
 import io.touchstone.application.port.out.UnitOfWork;
+import io.touchstone.domain.audit.AuditAction;
 import io.touchstone.domain.shared.error.NotFound;
 import io.touchstone.domain.survey.Survey;
 import io.touchstone.domain.survey.SurveyContent;
@@ -17,17 +19,20 @@ import io.touchstone.domain.tenant.TenantId;
 import java.time.Clock;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 public final class SurveyService implements ManageSurveysUseCase {
 
     private final SurveyRepository surveys;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    public SurveyService(SurveyRepository surveys, UnitOfWork unitOfWork, Clock clock) {
+    public SurveyService(SurveyRepository surveys, AuditLog auditLog, UnitOfWork unitOfWork, Clock clock) {
         this.surveys = surveys;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
+        this.audit = new AuditTrail(auditLog, clock);
     }
 
     @Override
@@ -52,13 +57,20 @@ public final class SurveyService implements ManageSurveysUseCase {
     @Override
     public Uni<Survey> publish(Caller caller, UUID surveyId) {
         return Uni.createFrom().item(() -> caller.tenantWith(Scope.SURVEYS_WRITE))
-                .flatMap(tenant -> change(tenant, surveyId, survey -> survey.publish(clock.instant())));
+                .flatMap(tenant -> change(tenant, surveyId, survey -> survey.publish(clock.instant()),
+                        survey -> audit.record(caller, tenant, AuditAction.SURVEY_PUBLISHED, survey.id().value())));
     }
 
     private Uni<Survey> change(TenantId tenant, UUID surveyId, Consumer<Survey> change) {
+        return change(tenant, surveyId, change, survey -> Uni.createFrom().voidItem());
+    }
+
+    /** Loads, changes and stores the survey, then runs {@code after} in the same transaction. */
+    private Uni<Survey> change(TenantId tenant, UUID surveyId, Consumer<Survey> change,
+            Function<Survey, Uni<Void>> after) {
         return unitOfWork.transactionally(tenant, () -> load(tenant, surveyId).flatMap(survey -> {
             change.accept(survey);
-            return surveys.update(survey).replaceWith(survey);
+            return surveys.update(survey).chain(() -> after.apply(survey)).replaceWith(survey);
         }));
     }
 

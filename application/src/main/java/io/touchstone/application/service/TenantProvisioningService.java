@@ -5,8 +5,10 @@ import io.touchstone.application.port.in.Caller;
 import io.touchstone.application.port.in.IssuedApiKey;
 import io.touchstone.application.port.in.ProvisionTenantUseCase;
 import io.touchstone.application.port.out.ApiKeyRepository;
+import io.touchstone.application.port.out.AuditLog;
 import io.touchstone.application.port.out.TenantRepository;
 import io.touchstone.application.port.out.UnitOfWork;
+import io.touchstone.domain.audit.AuditAction;
 import io.touchstone.domain.tenant.ApiKey;
 import io.touchstone.domain.tenant.ApiKeyId;
 import io.touchstone.domain.tenant.Scope;
@@ -25,14 +27,16 @@ public final class TenantProvisioningService implements ProvisionTenantUseCase {
     private final UnitOfWork unitOfWork;
     private final ApiKeySecrets secrets;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    public TenantProvisioningService(TenantRepository tenants, ApiKeyRepository keys, UnitOfWork unitOfWork,
-            ApiKeySecrets secrets, Clock clock) {
+    public TenantProvisioningService(TenantRepository tenants, ApiKeyRepository keys, AuditLog auditLog,
+            UnitOfWork unitOfWork, ApiKeySecrets secrets, Clock clock) {
         this.tenants = tenants;
         this.keys = keys;
         this.unitOfWork = unitOfWork;
         this.secrets = secrets;
         this.clock = clock;
+        this.audit = new AuditTrail(auditLog, clock);
     }
 
     @Override
@@ -47,7 +51,9 @@ public final class TenantProvisioningService implements ProvisionTenantUseCase {
             return new ProvisionedTenant(tenant, new IssuedApiKey(key, generated.presentable()));
         }).flatMap(provisioned -> unitOfWork.transactionally(provisioned.tenant().id(),
                         () -> tenants.add(provisioned.tenant())
-                                .flatMap(ignored -> keys.add(provisioned.adminKey().key())))
+                                .flatMap(ignored -> keys.add(provisioned.adminKey().key()))
+                                .chain(() -> audit.record(caller, provisioned.tenant().id(),
+                                        AuditAction.TENANT_CREATED, provisioned.tenant().id().value())))
                 .replaceWith(provisioned));
     }
 }

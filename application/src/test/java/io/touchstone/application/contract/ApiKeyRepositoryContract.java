@@ -107,6 +107,22 @@ public abstract class ApiKeyRepositoryContract extends PortContract {
     }
 
     @Test
+    public void updateStoresTheExpiryARotationSets() {
+        ApiKey key = ContractFixtures.key(tenant, UUID.randomUUID());
+        transactionally(key.tenantId(), () -> keys().add(key));
+        Instant rotatedAt = T0.plusSeconds(30);
+
+        transactionally(tenant, () -> keys().find(tenant, key.id()).flatMap(found -> {
+            found.orElseThrow().rotatedAt(rotatedAt, java.time.Duration.ofHours(3));
+            return keys().update(found.orElseThrow());
+        }));
+
+        ApiKey found = transactionally(tenant, () -> keys().find(tenant, key.id())).orElseThrow();
+        assertThat(found.expiresAt()).contains(rotatedAt.plus(java.time.Duration.ofHours(3)));
+        assertThat(found.revokedAt()).isEmpty();
+    }
+
+    @Test
     public void revokingALoadedKeyChangesNothingStoredUntilUpdate() {
         ApiKey key = ContractFixtures.key(tenant, UUID.randomUUID());
         transactionally(key.tenantId(), () -> keys().add(key));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.smallrye.mutiny.Uni;
 import io.touchstone.application.port.out.ApiKeyRepository;
+import io.touchstone.application.port.out.AuditLog;
 import io.touchstone.application.port.out.ResponseRepository;
 import io.touchstone.application.port.out.SurveyRepository;
 import io.touchstone.application.port.out.TenantRepository;
@@ -23,7 +24,7 @@ public abstract class PortContract {
 
     /** One implementation of every outbound port, all working on the same store. */
     public record Ports(TenantRepository tenants, ApiKeyRepository keys, SurveyRepository surveys,
-            ResponseRepository responses, UnitOfWork unitOfWork) {
+            ResponseRepository responses, AuditLog auditLog, UnitOfWork unitOfWork) {
     }
 
     /** The implementations under test. */
@@ -43,6 +44,10 @@ public abstract class PortContract {
 
     protected ResponseRepository responses() {
         return ports().responses();
+    }
+
+    protected AuditLog auditLog() {
+        return ports().auditLog();
     }
 
     protected UnitOfWork unitOfWork() {

@@ -8,6 +8,7 @@ public final class InMemoryAdapters {
     public final InMemoryTenantRepository tenants = new InMemoryTenantRepository();
     public final InMemoryApiKeyRepository keys = new InMemoryApiKeyRepository();
     public final InMemorySurveyRepository surveys = new InMemorySurveyRepository();
+    public final InMemoryAuditLog auditLog = new InMemoryAuditLog();
     public final InMemoryResponseRepository responses;
     public final InMemoryUnitOfWork unitOfWork;
 
@@ -18,11 +19,11 @@ public final class InMemoryAdapters {
     /** With a response repository of the test's making, e.g. one that simulates a concurrent submission. */
     public InMemoryAdapters(InMemoryResponseRepository responses) {
         this.responses = responses;
-        this.unitOfWork = new InMemoryUnitOfWork(tenants, keys, surveys, responses);
+        this.unitOfWork = new InMemoryUnitOfWork(tenants, keys, surveys, responses, auditLog);
     }
 
     /** The fakes as the port contracts take them. */
     public PortContract.Ports ports() {
-        return new PortContract.Ports(tenants, keys, surveys, responses, unitOfWork);
+        return new PortContract.Ports(tenants, keys, surveys, responses, auditLog, unitOfWork);
     }
 }

@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * API keys in a map keyed like the table, (tenant, id), with lookup ids unique across tenants. Stores and hands out
- * copies; {@link #update} stores the revocation time only.
+ * copies; {@link #update} stores the revocation and expiry times only.
  */
 public class InMemoryApiKeyRepository implements ApiKeyRepository, InMemoryStore {
 
@@ -33,7 +33,7 @@ public class InMemoryApiKeyRepository implements ApiKeyRepository, InMemoryStore
                 if (keys.values().stream().anyMatch(stored -> stored.lookupId().equals(key.lookupId()))) {
                     throw new IllegalStateException("lookup id of API key " + key.id() + " is taken");
                 }
-                keys.put(keyOf(key), copy(key, key.revokedAt().orElse(null)));
+                keys.put(keyOf(key), copy(key));
                 return null;
             }
         });
@@ -48,7 +48,7 @@ public class InMemoryApiKeyRepository implements ApiKeyRepository, InMemoryStore
                 if (stored == null) {
                     throw new IllegalStateException("no stored key " + key.id());
                 }
-                keys.put(keyOf(key), copy(stored, key.revokedAt().orElse(null)));
+                keys.put(keyOf(key), copy(stored, key.expiresAt().orElse(null), key.revokedAt().orElse(null)));
                 return null;
             }
         });
@@ -112,12 +112,11 @@ public class InMemoryApiKeyRepository implements ApiKeyRepository, InMemoryStore
     }
 
     private static ApiKey copy(ApiKey key) {
-        return copy(key, key.revokedAt().orElse(null));
+        return copy(key, key.expiresAt().orElse(null), key.revokedAt().orElse(null));
     }
 
-    private static ApiKey copy(ApiKey key, java.time.Instant revokedAt) {
+    private static ApiKey copy(ApiKey key, java.time.Instant expiresAt, java.time.Instant revokedAt) {
         return ApiKey.rehydrate(key.id(), key.tenantId(), key.name(), key.scopes(), key.lookupId(), key.secretHash(),
-                Timestamps.asStored(key.createdAt()), Timestamps.asStored(key.expiresAt().orElse(null)),
-                Timestamps.asStored(revokedAt));
+                Timestamps.asStored(key.createdAt()), Timestamps.asStored(expiresAt), Timestamps.asStored(revokedAt));
     }
 }

@@ -14,6 +14,8 @@ import io.touchstone.application.error.Unauthenticated;
 import io.touchstone.application.port.in.Caller;
 import io.touchstone.application.port.in.IssuedApiKey;
 import io.touchstone.application.port.in.ManageApiKeysUseCase.CreateApiKeyCommand;
+import io.touchstone.application.port.in.ManageApiKeysUseCase.RotateApiKeyCommand;
+import io.touchstone.application.port.in.ManageApiKeysUseCase.RotatedApiKey;
 import io.touchstone.domain.shared.error.NotFound;
 import io.touchstone.domain.tenant.ApiKey;
 import io.touchstone.domain.tenant.Scope;
@@ -147,5 +149,70 @@ class ApiKeyServiceTest {
 
     private IssuedApiKey create(Caller caller, String name) {
         return await(app.apiKeys.create(caller, new CreateApiKeyCommand(name, List.of("surveys:read"), null)));
+    }
+
+    @Test
+    void rotationIssuesASuccessorAndLetsTheOldKeyWorkForTheOverlap() {
+        IssuedApiKey old = await(app.apiKeys.create(admin, new CreateApiKeyCommand("CRM",
+                List.of("surveys:read", "responses:write"), START.plus(Duration.ofDays(90)))));
+        app.clock.advance(Duration.ofMinutes(1));
+
+        RotatedApiKey rotated = await(app.apiKeys.rotate(admin.from("192.0.2.5"),
+                new RotateApiKeyCommand(old.key().id().value(), Duration.ofHours(2))));
+
+        Instant rotatedAt = START.plus(Duration.ofMinutes(1));
+        ApiKey successor = rotated.successor().key();
+        assertThat(successor.id()).isNotEqualTo(old.key().id());
+        assertThat(successor.name()).isEqualTo("CRM");
+        assertThat(successor.scopes()).containsExactlyInAnyOrder(Scope.SURVEYS_READ, Scope.RESPONSES_WRITE);
+        assertThat(successor.expiresAt()).contains(START.plus(Duration.ofDays(90)));
+        assertThat(rotated.previous().expiresAt()).contains(rotatedAt.plus(Duration.ofHours(2)));
+        assertThat(await(app.adapters.keys.find(admin.tenantId(), old.key().id())).orElseThrow().expiresAt())
+                .contains(rotatedAt.plus(Duration.ofHours(2)));
+        // both work during the overlap, only the successor after it
+        assertThat(await(app.authentication.byApiKey(old.secret())).principal())
+                .isEqualTo("api-key:" + old.key().id());
+        assertThat(await(app.authentication.byApiKey(rotated.successor().secret())).principal())
+                .isEqualTo("api-key:" + successor.id());
+        app.clock.advance(Duration.ofHours(2));
+        assertAccessFailure(app.authentication.byApiKey(old.secret()), Unauthenticated.class, "auth.key-expired");
+        assertThat(await(app.authentication.byApiKey(rotated.successor().secret()))).isNotNull();
+        var last = app.adapters.auditLog.all().getLast();
+        assertThat(last.action()).isEqualTo(io.touchstone.domain.audit.AuditAction.API_KEY_ROTATED);
+        assertThat(last.targetId()).isEqualTo(old.key().id().value().toString());
+        assertThat(last.remoteAddress()).contains("192.0.2.5");
+    }
+
+    @Test
+    void rotationDefaultsToADayOfOverlap() {
+        IssuedApiKey old = await(app.apiKeys.create(admin, new CreateApiKeyCommand("CRM", List.of("surveys:read"),
+                null)));
+
+        RotatedApiKey rotated = await(app.apiKeys.rotate(admin, new RotateApiKeyCommand(old.key().id().value(),
+                null)));
+
+        assertThat(rotated.previous().expiresAt()).contains(START.plus(Duration.ofHours(24)));
+        assertThat(rotated.successor().key().expiresAt()).isEmpty();
+    }
+
+    @Test
+    void aRefusedRotationChangesNothing() {
+        IssuedApiKey old = await(app.apiKeys.create(admin, new CreateApiKeyCommand("CRM", List.of("surveys:read"),
+                null)));
+        int keys = app.adapters.keys.size();
+        int entries = app.adapters.auditLog.all().size();
+
+        assertInvalid(app.apiKeys.rotate(admin, new RotateApiKeyCommand(old.key().id().value(),
+                Duration.ofDays(8))), tuple("overlapSeconds", "api-key.overlap-out-of-range"));
+        assertDomainFailure(app.apiKeys.rotate(otherAdmin, new RotateApiKeyCommand(old.key().id().value(), null)),
+                NotFound.class, "api-key.not-found");
+        await(app.apiKeys.revoke(admin, old.key().id().value()));
+        assertDomainFailure(app.apiKeys.rotate(admin, new RotateApiKeyCommand(old.key().id().value(), null)),
+                io.touchstone.domain.shared.error.RuleViolated.class, "api-key.not-active");
+
+        assertThat(app.adapters.keys.size()).isEqualTo(keys);
+        assertThat(app.adapters.auditLog.all()).hasSize(entries + 1);
+        assertThat(await(app.adapters.keys.find(admin.tenantId(), old.key().id())).orElseThrow().expiresAt())
+                .isEmpty();
     }
 }

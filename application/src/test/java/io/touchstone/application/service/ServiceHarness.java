@@ -52,6 +52,7 @@ final class ServiceHarness {
     final ResponseSubmissionService submissions;
     final ResponseQueryService responses;
     final SurveySummaryService summaries;
+    final AuditLogService audit;
     final Caller.Operator operator = new Caller.Operator("operator");
 
     ServiceHarness() {
@@ -60,14 +61,16 @@ final class ServiceHarness {
 
     ServiceHarness(InMemoryResponseRepository responseRepository) {
         adapters = new InMemoryAdapters(responseRepository);
-        provisioning = new TenantProvisioningService(adapters.tenants, adapters.keys, adapters.unitOfWork, secrets, clock);
-        apiKeys = new ApiKeyService(adapters.keys, adapters.unitOfWork, secrets, clock);
+        provisioning = new TenantProvisioningService(adapters.tenants, adapters.keys, adapters.auditLog,
+                adapters.unitOfWork, secrets, clock);
+        apiKeys = new ApiKeyService(adapters.keys, adapters.auditLog, adapters.unitOfWork, secrets, clock);
         authentication = new AuthenticationService(adapters.keys, adapters.unitOfWork, secrets, clock, tokens,
                 java.util.Optional.of(OPERATOR_TOKEN));
-        surveys = new SurveyService(adapters.surveys, adapters.unitOfWork, clock);
+        surveys = new SurveyService(adapters.surveys, adapters.auditLog, adapters.unitOfWork, clock);
         submissions = new ResponseSubmissionService(adapters.surveys, adapters.responses, adapters.unitOfWork, clock);
         responses = new ResponseQueryService(adapters.surveys, adapters.responses, adapters.unitOfWork);
         summaries = new SurveySummaryService(adapters.surveys, adapters.responses, adapters.unitOfWork);
+        audit = new AuditLogService(adapters.auditLog, adapters.unitOfWork);
     }
 
     ProvisionedTenant provision(String name) {

@@ -2,7 +2,9 @@ package io.touchstone.domain.tenant;
 
 import io.touchstone.domain.shared.Text;
 import io.touchstone.domain.shared.error.InvalidValue;
+import io.touchstone.domain.shared.error.RuleViolated;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -17,6 +19,10 @@ public final class ApiKey {
 
     public static final int MAX_NAME_LENGTH = 100;
 
+    /** How long a rotated key keeps working next to its successor, unless told otherwise. */
+    public static final Duration DEFAULT_ROTATION_OVERLAP = Duration.ofHours(24);
+    public static final Duration MAX_ROTATION_OVERLAP = Duration.ofDays(7);
+
     public enum State { ACTIVE, EXPIRED, REVOKED }
 
     private final ApiKeyId id;
@@ -26,7 +32,7 @@ public final class ApiKey {
     private final String lookupId;
     private final byte[] secretHash;
     private final Instant createdAt;
-    private final Instant expiresAt;
+    private Instant expiresAt;
     private Instant revokedAt;
 
     private ApiKey(ApiKeyId id, TenantId tenantId, String name, Set<Scope> scopes, String lookupId,
@@ -79,6 +85,24 @@ public final class ApiKey {
     public void revoke(Instant now) {
         if (revokedAt == null) {
             revokedAt = now;
+        }
+    }
+
+    /**
+     * Starts replacing this key by {@code successor}: this key keeps working for {@code overlap} more (not longer than
+     * it would have anyway), so that integrations can switch over. Only an active key can be rotated.
+     */
+    public void rotatedAt(Instant now, Duration overlap) {
+        if (overlap.isNegative() || overlap.isZero() || overlap.compareTo(MAX_ROTATION_OVERLAP) > 0) {
+            throw new InvalidValue("overlapSeconds", "api-key.overlap-out-of-range",
+                    "must lie within 1.." + MAX_ROTATION_OVERLAP.toSeconds() + " seconds");
+        }
+        if (stateAt(now) != State.ACTIVE) {
+            throw new RuleViolated("api-key.not-active", "only an active key can be rotated");
+        }
+        Instant until = now.plus(overlap);
+        if (expiresAt == null || until.isBefore(expiresAt)) {
+            expiresAt = until;
         }
     }
 

@@ -32,6 +32,42 @@ class ApiKeyTest {
     }
 
     @Test
+    void aRotatedKeyWorksForTheOverlapThenExpires() {
+        ApiKey key = issue(null);
+
+        key.rotatedAt(NOW, Duration.ofHours(2));
+
+        assertThat(key.expiresAt()).contains(NOW.plus(Duration.ofHours(2)));
+        assertThat(key.stateAt(NOW.plus(Duration.ofHours(2)).minusNanos(1))).isEqualTo(ApiKey.State.ACTIVE);
+        assertThat(key.stateAt(NOW.plus(Duration.ofHours(2)))).isEqualTo(ApiKey.State.EXPIRED);
+    }
+
+    @Test
+    void rotationNeverExtendsAKeysLife() {
+        ApiKey key = issue(NOW.plusSeconds(60));
+
+        key.rotatedAt(NOW, ApiKey.DEFAULT_ROTATION_OVERLAP);
+
+        assertThat(key.expiresAt()).contains(NOW.plusSeconds(60));
+    }
+
+    @Test
+    void rotationNeedsAnActiveKeyAndAnOverlapOfAtMostSevenDays() {
+        assertThatThrownBy(() -> issue(null).rotatedAt(NOW, Duration.ofDays(7).plusSeconds(1)))
+                .isInstanceOf(InvalidValue.class).hasMessageContaining("overlapSeconds");
+        assertThatThrownBy(() -> issue(null).rotatedAt(NOW, Duration.ZERO)).isInstanceOf(InvalidValue.class);
+        ApiKey revoked = issue(null);
+        revoked.revoke(NOW);
+        assertThatThrownBy(() -> revoked.rotatedAt(NOW, Duration.ofHours(1)))
+                .isInstanceOf(io.touchstone.domain.shared.error.RuleViolated.class)
+                .extracting(e -> ((io.touchstone.domain.shared.error.RuleViolated) e).code())
+                .isEqualTo("api-key.not-active");
+        ApiKey sevenDays = issue(null);
+        sevenDays.rotatedAt(NOW, Duration.ofDays(7));
+        assertThat(sevenDays.expiresAt()).contains(NOW.plus(Duration.ofDays(7)));
+    }
+
+    @Test
     void expiresAtExactlyItsExpiryTime() {
         ApiKey key = issue(EXPIRES);
 

@@ -148,6 +148,10 @@ abstract class GrpcTestSupport {
         return presenting(MetricsServiceGrpc.newBlockingStub(channel), apiKey);
     }
 
+    io.touchstone.proto.v1.AuditServiceGrpc.AuditServiceBlockingStub audit(String apiKey) {
+        return presenting(io.touchstone.proto.v1.AuditServiceGrpc.newBlockingStub(channel), apiKey);
+    }
+
     // --- the standard survey -------------------------------------------------------------------------------------
 
     static LocalizedText localized(String... languagesAndTexts) {

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.grpc.Status;
 import io.quarkus.test.junit.QuarkusTest;
+import io.touchstone.proto.v1.AuditAction;
+import io.touchstone.proto.v1.AuditEvent;
 import io.touchstone.proto.v1.GetResponseRequest;
 import io.touchstone.proto.v1.GetSurveyRequest;
 import io.touchstone.proto.v1.GetSurveySummaryRequest;
+import io.touchstone.proto.v1.ListAuditEventsRequest;
 import io.touchstone.proto.v1.ListResponsesRequest;
 import io.touchstone.proto.v1.ListSurveysRequest;
 import io.touchstone.proto.v1.PublishSurveyRequest;
@@ -81,6 +84,20 @@ class TenantIsolationGrpcIT extends GrpcTestSupport {
                 .extracting(Survey::getId).containsExactly(surveyA);
         assertThat(storedResponses(keyB, surveyB)).extracting(r -> r.getId()).containsExactly(responseB);
         assertThat(storedResponses(keyA, surveyA)).extracting(r -> r.getId()).containsExactly(responseA);
+    }
+
+    @Test
+    void anotherTenantsAuditEventsAreNeverListed() {
+        assertFails(Status.Code.NOT_FOUND, "survey.not-found",
+                () -> surveys(keyB).publishSurvey(PublishSurveyRequest.newBuilder().setSurveyId(surveyA).build()));
+
+        assertThat(audit(keyB).listAuditEvents(ListAuditEventsRequest.getDefaultInstance()).getEventsList())
+                .extracting(AuditEvent::getAction).containsExactly(AuditAction.AUDIT_ACTION_TENANT_CREATED);
+        assertThat(audit(keyB).listAuditEvents(ListAuditEventsRequest.getDefaultInstance()).getEventsList())
+                .extracting(AuditEvent::getTargetId).doesNotContain(surveyA);
+        assertThat(audit(keyA).listAuditEvents(ListAuditEventsRequest.getDefaultInstance()).getEventsList())
+                .extracting(AuditEvent::getAction)
+                .containsExactly(AuditAction.AUDIT_ACTION_SURVEY_PUBLISHED, AuditAction.AUDIT_ACTION_TENANT_CREATED);
     }
 
     @Test

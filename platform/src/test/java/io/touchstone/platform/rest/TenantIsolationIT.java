@@ -46,6 +46,7 @@ class TenantIsolationIT {
         notFound(asTenant(bKey).get("/api/v1/responses/{id}", responseA).then(), "response.not-found");
         notFound(asTenant(bKey).get("/api/v1/surveys/{id}/summary", surveyA).then(), "survey.not-found");
         notFound(asTenant(bKey).delete("/api/v1/api-keys/{id}", keyA).then(), "api-key.not-found");
+        notFound(json(asTenant(bKey), "{}").post("/api/v1/api-keys/{id}/rotate", keyA).then(), "api-key.not-found");
 
         // B's lists hold only B's own things
         asTenant(bKey).get("/api/v1/surveys").then().statusCode(200)
@@ -54,6 +55,11 @@ class TenantIsolationIT {
         asTenant(bKey).get("/api/v1/api-keys").then().statusCode(200)
                 .body("items.size()", equalTo(1))
                 .body(not(containsString(keyA)));
+        asTenant(bKey).queryParam("limit", 100).get("/api/v1/audit-events").then().statusCode(200)
+                .body("items.action", equalTo(List.of("tenant.created")))
+                .body("items.targetId", equalTo(List.of(b.id())))
+                .body(not(containsString(surveyA)))
+                .body(not(containsString(a.id())));
 
         // an idempotency key is per tenant: B's use of A's key is a new submission to B's own survey
         String surveyB = publishedSurvey(bKey);
@@ -73,6 +79,8 @@ class TenantIsolationIT {
                 .body("items.state", equalTo(List.of("ACTIVE")));
         asTenant(a.adminKey()).get("/api/v1/surveys").then().statusCode(200)
                 .body("items.id", equalTo(List.of(surveyA)));
+        asTenant(a.adminKey()).get("/api/v1/audit-events").then().statusCode(200)
+                .body("items.action", equalTo(List.of("survey.published", "tenant.created")));
     }
 
     private static void notFound(ValidatableResponse response, String code) {

@@ -20,7 +20,7 @@ public class GrpcCallers {
     }
 
     /**
-     * The caller of the current call, failing with {@code Unauthenticated} when the credential is missing or not
+     * The caller of the current call, seen coming from the client's address, failing with {@code Unauthenticated} when the credential is missing or not
      * valid: the API key ({@code x-api-key}) when one was sent, else the bearer token ({@code authorization}). Call it
      * directly in the service method: the credentials are read from the call's context at once, not on subscription.
      */
@@ -28,10 +28,11 @@ public class GrpcCallers {
         String apiKey = CredentialsInterceptor.API_KEY.get();
         String bearer = bearerToken(CredentialsInterceptor.AUTHORIZATION.get());
         String tenant = CredentialsInterceptor.TENANT.get();
-        if ((apiKey == null || apiKey.isBlank()) && bearer != null) {
-            return Uni.createFrom().deferred(() -> authenticate.byBearerToken(bearer, tenant));
-        }
-        return Uni.createFrom().deferred(() -> authenticate.byApiKey(apiKey));
+        String address = ClientAddressInterceptor.CLIENT_ADDRESS.get();
+        Uni<Caller> caller = (apiKey == null || apiKey.isBlank()) && bearer != null
+                ? Uni.createFrom().deferred(() -> authenticate.byBearerToken(bearer, tenant))
+                : Uni.createFrom().deferred(() -> authenticate.byApiKey(apiKey));
+        return caller.map(known -> known.from(address));
     }
 
     private static String bearerToken(String authorization) {

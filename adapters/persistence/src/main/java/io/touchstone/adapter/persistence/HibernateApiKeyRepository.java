@@ -50,6 +50,7 @@ public class HibernateApiKeyRepository implements ApiKeyRepository {
                         return Uni.createFrom().failure(new IllegalStateException("no stored key " + key.id()));
                     }
                     entity.revokedAt = key.revokedAt().orElse(null);
+                    entity.expiresAt = key.expiresAt().orElse(null);
                     return session.flush();
                 }));
     }

@@ -21,9 +21,12 @@ class PersistencePorts {
     HibernateResponseRepository responses;
 
     @Inject
+    HibernateAuditLog auditLog;
+
+    @Inject
     HibernateUnitOfWork unitOfWork;
 
     PortContract.Ports ports() {
-        return new PortContract.Ports(tenants, keys, surveys, responses, unitOfWork);
+        return new PortContract.Ports(tenants, keys, surveys, responses, auditLog, unitOfWork);
     }
 }

@@ -8,6 +8,8 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
 import io.touchstone.application.contract.ContractFixtures;
+import io.touchstone.domain.audit.AuditAction;
+import io.touchstone.domain.audit.AuditEvent;
 import io.touchstone.domain.response.Response;
 import io.touchstone.domain.survey.Survey;
 import io.touchstone.domain.tenant.ApiKey;
@@ -15,8 +17,13 @@ import io.touchstone.domain.tenant.Tenant;
 import io.touchstone.domain.tenant.TenantId;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.hibernate.reactive.mutiny.Mutiny;
@@ -34,7 +41,7 @@ class RowLevelSecurityIT {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final List<String> TENANT_OWNED = List.of("api_key", "survey", "survey_version", "response",
-            "answer");
+            "answer", "audit_event");
 
     @Inject
     HibernateTenantRepository tenants;
@@ -47,6 +54,9 @@ class RowLevelSecurityIT {
 
     @Inject
     HibernateResponseRepository responses;
+
+    @Inject
+    HibernateAuditLog auditLog;
 
     @Inject
     HibernateUnitOfWork unitOfWork;
@@ -77,7 +87,10 @@ class RowLevelSecurityIT {
         unitOfWork.transactionally(tenant.id(), () -> tenants.add(tenant)
                         .chain(() -> keys.add(key))
                         .chain(() -> surveys.add(survey))
-                        .chain(() -> responses.add(response, "key-" + response.id(), "f")))
+                        .chain(() -> responses.add(response, "key-" + response.id(), "f"))
+                        .chain(() -> auditLog.append(new AuditEvent(UUID.randomUUID(), tenant.id(),
+                                ContractFixtures.T0, "api-key:" + key.id().value(), AuditAction.API_KEY_CREATED,
+                                key.id().value().toString(), Optional.of("192.0.2.1")))))
                 .await().atMost(TIMEOUT);
     }
 
@@ -147,6 +160,34 @@ class RowLevelSecurityIT {
         assertThatThrownBy(() -> inTransactionFor(a.id(), session -> session.createNativeQuery(
                 "delete from answer where tenant_id = '" + a.id() + "'").executeUpdate()))
                 .hasStackTraceContaining("permission denied");
+    }
+
+    @Test
+    void theServiceCannotChangeNorDeleteAuditEvents() {
+        assertThatThrownBy(() -> inTransactionFor(a.id(), session -> session.createNativeQuery(
+                "update audit_event set principal = 'someone else' where tenant_id = '" + a.id() + "'")
+                .executeUpdate()))
+                .hasStackTraceContaining("permission denied");
+        assertThatThrownBy(() -> inTransactionFor(a.id(), session -> session.createNativeQuery(
+                "delete from audit_event where tenant_id = '" + a.id() + "'").executeUpdate()))
+                .hasStackTraceContaining("permission denied");
+
+        assertThat(count(a.id(), "select count(*) from audit_event where principal = 'api-key:" + keyOfA.id().value()
+                + "'")).isOne();
+    }
+
+    @Test
+    void evenTheOwnerCannotChangeDeleteNorTruncateAuditEvents() throws SQLException {
+        try (Connection owner = DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:5432/" + TestDatabase.NAME, "postgres", null);
+                Statement statement = owner.createStatement()) {
+            for (String sql : List.of("update audit_event set principal = 'someone else'",
+                    "delete from audit_event where tenant_id = '" + a.id() + "'", "truncate audit_event cascade")) {
+                assertThatThrownBy(() -> statement.executeUpdate(sql)).as(sql)
+                        .hasMessageContaining("audit events are append-only");
+            }
+        }
+        assertThat(count(a.id(), "select count(*) from audit_event")).isOne();
     }
 
     @Test

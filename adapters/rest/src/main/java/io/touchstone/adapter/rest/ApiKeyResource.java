@@ -27,7 +27,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path(ApiPaths.ROOT + "/api-keys")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "API keys", description = "Keys of the tenant's integrations: created, listed, revoked (keys:admin)")
+@Tag(name = "API keys", description = "Keys of the tenant's integrations: created, listed, rotated, revoked (keys:admin)")
 @SecurityRequirement(name = ApiPaths.API_KEY_SCHEME)
 @SecurityRequirement(name = ApiPaths.SERVICE_TOKEN_SCHEME)
 @APIResponse(responseCode = "400", description = "Invalid request",
@@ -71,6 +71,27 @@ public class ApiKeyResource {
             Instant now = now();
             return new ApiKeyList(found.stream().map(key -> ApiKeyView.of(key, now)).toList());
         });
+    }
+
+    @POST
+    @Path("/{id}/rotate")
+    @Operation(summary = "Rotate an API key",
+            description = "Issues a new key with the same name, scopes and expiry; the old key keeps working for the "
+                    + "overlap window (body {\"overlapSeconds\": …}, default 24 h, at most 7 days; {} for the default), then expires. "
+                    + "The new secret is shown only in this answer.")
+    @APIResponse(responseCode = "201", description = "The new key with its secret, and the old key",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RotatedApiKeyView.class)))
+    @APIResponse(responseCode = "404", description = "No such key in this tenant (api-key.not-found)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The key is revoked or expired (api-key.not-active)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<RestResponse<RotatedApiKeyView>> rotate(@Parameter(description = "Id of the key") @RestPath String id,
+            RotateApiKeyRequest body) {
+        Caller tenant = caller.get();
+        return Uni.createFrom().item(() -> RotateApiKeyRequest.toCommand(body, PathIds.apiKey(id)))
+                .flatMap(command -> keys.rotate(tenant, command))
+                .map(rotated -> RestResponse.status(RestResponse.Status.CREATED, RotatedApiKeyView.of(rotated, now())));
     }
 
     @DELETE

@@ -18,13 +18,36 @@ public sealed interface Caller {
     /** Succeeds for operators only. */
     void requireOperator();
 
+    /**
+     * The client's network address as the inbound adapter saw it (for the audit log); null when the adapter does not
+     * know it. It plays no part in what the caller may do.
+     */
+    default String remoteAddress() {
+        return null;
+    }
+
+    /** This caller, seen coming from {@code remoteAddress}. */
+    default Caller from(String remoteAddress) {
+        return this;
+    }
+
     /** An integration of one tenant, e.g. holding an API key. */
-    record Tenant(TenantId tenantId, Set<Scope> scopes, String principal) implements Caller {
+    record Tenant(TenantId tenantId, Set<Scope> scopes, String principal, String remoteAddress) implements Caller {
 
         public Tenant {
             Objects.requireNonNull(tenantId, "tenantId");
             scopes = Set.copyOf(scopes);
             Objects.requireNonNull(principal, "principal");
+        }
+
+        /** A caller whose address is not known. */
+        public Tenant(TenantId tenantId, Set<Scope> scopes, String principal) {
+            this(tenantId, scopes, principal, null);
+        }
+
+        @Override
+        public Tenant from(String remoteAddress) {
+            return new Tenant(tenantId, scopes, principal, remoteAddress);
         }
 
         @Override
@@ -42,7 +65,17 @@ public sealed interface Caller {
     }
 
     /** The operator of the whole service: manages tenants, sees no tenant's data. */
-    record Operator(String principal) implements Caller {
+    record Operator(String principal, String remoteAddress) implements Caller {
+
+        /** An operator whose address is not known. */
+        public Operator(String principal) {
+            this(principal, null);
+        }
+
+        @Override
+        public Operator from(String remoteAddress) {
+            return new Operator(principal, remoteAddress);
+        }
 
         @Override
         public TenantId tenantWith(Scope scope) {

@@ -11,7 +11,7 @@ public interface ApiKeyRepository {
 
     Uni<Void> add(ApiKey key);
 
-    /** Stores the key's revocation time; the key must exist. */
+    /** Stores the key's revocation and expiry times (the rest never changes); the key must exist. */
     Uni<Void> update(ApiKey key);
 
     Uni<Optional<ApiKey>> find(TenantId tenantId, ApiKeyId id);

@@ -1,0 +1,20 @@
+package io.touchstone.domain.audit;
+
+/** The administrative actions the audit log records, with the names both APIs show. */
+public enum AuditAction {
+    TENANT_CREATED("tenant.created"),
+    API_KEY_CREATED("api-key.created"),
+    API_KEY_REVOKED("api-key.revoked"),
+    API_KEY_ROTATED("api-key.rotated"),
+    SURVEY_PUBLISHED("survey.published");
+
+    private final String wireName;
+
+    AuditAction(String wireName) {
+        this.wireName = wireName;
+    }
+
+    public String wireName() {
+        return wireName;
+    }
+}
