@@ -55,6 +55,14 @@ public final class RedisRateLimiter implements RateLimiter {
         this.fallback = fallback;
     }
 
+    /**
+     * Opens a connection and has Redis compile the script, so that the first request does not pay for both. A failure
+     * here only means that the first requests find Redis unreachable, as they would anyway.
+     */
+    public Uni<Void> warmUp() {
+        return redis.script(List.of("LOAD", SCRIPT)).replaceWithVoid();
+    }
+
     @Override
     public Uni<Decision> acquire(String key, Limit limit) {
         if (System.nanoTime() - fallbackUntil.get() < 0) {
