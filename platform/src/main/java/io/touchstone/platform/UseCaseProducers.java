@@ -8,6 +8,7 @@ import io.touchstone.application.port.in.ReadResponsesUseCase;
 import io.touchstone.application.port.in.SubmitResponseUseCase;
 import io.touchstone.application.port.in.SurveySummaryUseCase;
 import io.touchstone.application.port.out.ApiKeyRepository;
+import io.touchstone.application.port.out.RateLimiter;
 import io.touchstone.application.port.out.ResponseRepository;
 import io.touchstone.application.port.out.SurveyRepository;
 import io.touchstone.application.port.out.TenantRepository;
@@ -15,6 +16,8 @@ import io.touchstone.application.port.out.UnitOfWork;
 import io.touchstone.application.service.ApiKeySecrets;
 import io.touchstone.application.service.ApiKeyService;
 import io.touchstone.application.service.AuthenticationService;
+import io.touchstone.application.service.RateLimitPolicy;
+import io.touchstone.application.service.RateLimitingAuthentication;
 import io.touchstone.application.service.ResponseQueryService;
 import io.touchstone.application.service.ResponseSubmissionService;
 import io.touchstone.application.service.SurveyService;
@@ -47,8 +50,12 @@ public class UseCaseProducers {
     @Produces
     @Singleton
     AuthenticateUseCase authenticate(ApiKeyRepository keys, UnitOfWork unitOfWork, ApiKeySecrets secrets, Clock clock,
-            TouchstoneConfig config) {
-        return new AuthenticationService(keys, unitOfWork, secrets, clock, config.operator().token());
+            TouchstoneConfig config, RateLimiter limiter, RateLimitPolicy rateLimits) {
+        AuthenticateUseCase authentication = new AuthenticationService(keys, unitOfWork, secrets, clock,
+                config.operator().token());
+        return config.rateLimit().enabled()
+                ? new RateLimitingAuthentication(authentication, limiter, rateLimits)
+                : authentication;
     }
 
     @Produces
