@@ -2,6 +2,8 @@ package io.touchstone.adapter.ratelimit;
 
 import io.smallrye.mutiny.Uni;
 import io.touchstone.application.port.out.RateLimiter;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.mutiny.redis.client.RedisAPI;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -68,6 +70,8 @@ public final class RedisRateLimiter implements RateLimiter {
         if (System.nanoTime() - fallbackUntil.get() < 0) {
             return fallback.acquire(key, limit);
         }
+        // the request goes on where it came from: a timeout fires on another thread
+        Context caller = Vertx.currentContext();
         return redis.eval(List.of(SCRIPT, "1", keyPrefix + key, Long.toString(limit.intervalMicros()),
                         Integer.toString(limit.burst())))
                 .ifNoItem().after(timeout).fail()
@@ -86,6 +90,13 @@ public final class RedisRateLimiter implements RateLimiter {
                                 + " again", failure.toString());
                     }
                     return fallback.acquire(key, limit);
+                })
+                .emitOn(next -> {
+                    if (caller == null || Vertx.currentContext() == caller) {
+                        next.run();
+                    } else {
+                        caller.runOnContext(ignored -> next.run());
+                    }
                 });
     }
 }

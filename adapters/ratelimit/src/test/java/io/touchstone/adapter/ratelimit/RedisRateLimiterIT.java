@@ -9,10 +9,15 @@ import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.redis.client.Redis;
 import io.vertx.mutiny.redis.client.RedisAPI;
 import io.vertx.redis.client.RedisOptions;
+import io.vertx.core.Context;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -96,6 +101,29 @@ class RedisRateLimiterIT {
         long ttl = api.pttl(PREFIX + key).await().atMost(WAIT).toLong();
 
         assertThat(ttl).isBetween(1L, 100L);
+    }
+
+    @Test
+    void aRedisThatDoesNotAnswerIsLeftAfterTheTimeoutOnTheCallersContext() throws Exception {
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            Redis mute = Redis.createClient(vertx,
+                    new RedisOptions().setConnectionString("redis://127.0.0.1:" + silent.getLocalPort()));
+            RateLimiter limiter = new RedisRateLimiter(RedisAPI.api(mute), PREFIX, Duration.ofMillis(200),
+                    Duration.ofSeconds(5), InMemoryRateLimiter.onSystemTime());
+            Context context = vertx.getDelegate().getOrCreateContext();
+            CompletableFuture<Boolean> onCallersContext = new CompletableFuture<>();
+            CompletableFuture<Decision> decided = new CompletableFuture<>();
+
+            context.runOnContext(ignored -> limiter.acquire("api-key:" + UUID.randomUUID(), new Limit(1, 1))
+                    .subscribe().with(decision -> {
+                        onCallersContext.complete(io.vertx.core.Vertx.currentContext() == context);
+                        decided.complete(decision);
+                    }, decided::completeExceptionally));
+
+            assertThat(decided.get(5, TimeUnit.SECONDS).allowed()).isTrue();
+            assertThat(onCallersContext.get()).isTrue();
+            mute.close();
+        }
     }
 
     @Test
