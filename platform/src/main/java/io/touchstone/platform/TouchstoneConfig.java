@@ -3,7 +3,9 @@ package io.touchstone.platform;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Touchstone's own configuration keys (prefix {@code touchstone}); see the README for each one. */
 @ConfigMapping(prefix = "touchstone")
@@ -43,6 +45,8 @@ public interface TouchstoneConfig {
         Duration keysRefetchAfter();
     }
 
+    RateLimit rateLimit();
+
     interface Operator {
         /** Bearer token of the operator API; without one the operator API answers 401. */
         Optional<String> token();
@@ -69,5 +73,59 @@ public interface TouchstoneConfig {
         /** Drop every object of the schema before migrating (test profile only). */
         @WithDefault("false")
         boolean cleanAtStart();
+    }
+
+    /** Per-key rate limits of requests authenticated with an API key. */
+    interface RateLimit {
+
+        /** Count requests against their key's limit at all. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Where the buckets live: {@code redis} (shared by all replicas) or {@code memory} (per replica). */
+        @WithDefault("redis")
+        Store store();
+
+        /** The default limit of every key: requests per second on average ... */
+        @WithDefault("50")
+        double requestsPerSecond();
+
+        /** ... and at most this many at once. */
+        @WithDefault("100")
+        int burst();
+
+        /** A tenant's own limit for each of its keys, by tenant id. */
+        Map<String, TenantLimit> tenants();
+
+        /** The shared Redis, e.g. {@code redis://:password@redis:6379/0}. */
+        @WithDefault("redis://127.0.0.1:6379")
+        String redisUrl();
+
+        /** Connections to Redis per replica. */
+        @WithDefault("8")
+        int redisPoolSize();
+
+        /** Longest wait for Redis before the request is decided in memory instead. */
+        @WithDefault("500ms")
+        Duration redisTimeout();
+
+        /** After Redis failed, how long requests are decided in memory before Redis is tried again. */
+        @WithDefault("5s")
+        Duration redisRetryAfter();
+
+        /** Prefix of the Redis keys (one key per API key). */
+        @WithDefault("touchstone:rate-limit:")
+        String redisKeyPrefix();
+
+        enum Store {
+            REDIS, MEMORY
+        }
+
+        interface TenantLimit {
+            double requestsPerSecond();
+
+            /** Default: twice the rate (at least 1). */
+            OptionalInt burst();
+        }
     }
 }

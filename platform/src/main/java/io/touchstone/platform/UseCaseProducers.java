@@ -13,6 +13,7 @@ import io.touchstone.application.port.in.SubmitResponseUseCase;
 import io.touchstone.application.port.in.SurveySummaryUseCase;
 import io.touchstone.application.port.out.ApiKeyRepository;
 import io.touchstone.application.port.out.AuditLog;
+import io.touchstone.application.port.out.RateLimiter;
 import io.touchstone.application.port.out.ResponseRepository;
 import io.touchstone.application.port.out.SurveyRepository;
 import io.touchstone.application.port.out.TenantRepository;
@@ -22,6 +23,8 @@ import io.touchstone.application.service.ApiKeySecrets;
 import io.touchstone.application.service.ApiKeyService;
 import io.touchstone.application.service.AuditLogService;
 import io.touchstone.application.service.AuthenticationService;
+import io.touchstone.application.service.RateLimitPolicy;
+import io.touchstone.application.service.RateLimitingAuthentication;
 import io.touchstone.application.service.ResponseQueryService;
 import io.touchstone.application.service.ResponseSubmissionService;
 import io.touchstone.application.service.SurveyService;
@@ -69,8 +72,12 @@ public class UseCaseProducers {
     @Produces
     @Singleton
     AuthenticateUseCase authenticate(ApiKeyRepository keys, UnitOfWork unitOfWork, ApiKeySecrets secrets, Clock clock,
-            TokenVerifier tokens, TouchstoneConfig config) {
-        return new AuthenticationService(keys, unitOfWork, secrets, clock, tokens, config.operator().token());
+            TokenVerifier tokens, TouchstoneConfig config, RateLimiter limiter, RateLimitPolicy rateLimits) {
+        AuthenticateUseCase authentication = new AuthenticationService(keys, unitOfWork, secrets, clock, tokens,
+                config.operator().token());
+        return config.rateLimit().enabled()
+                ? new RateLimitingAuthentication(authentication, limiter, rateLimits)
+                : authentication;
     }
 
     @Produces

@@ -27,7 +27,7 @@ class ArchitectureTest {
     void importedEveryLayer() {
         // guards the rules below against passing on an empty import
         for (String layer : new String[] {"domain", "application", "adapter.persistence", "adapter.rest",
-                "adapter.grpc", "adapter.identity", "platform", "proto"}) {
+                "adapter.grpc", "adapter.identity", "adapter.ratelimit", "platform", "proto"}) {
             org.assertj.core.api.Assertions.assertThat(classes.stream()
                             .anyMatch(c -> c.getPackageName().startsWith("io.touchstone." + layer)))
                     .as("classes of io.touchstone.%s were imported", layer)
