@@ -45,6 +45,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -60,7 +62,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Tenant B, holding a key with every scope, aims every operation of both APIs at tenant A's data (the rows of
  * {@link IsolationMatrix}): by-id operations find nothing, lists and queries show none of A's things, what B
- * creates is B's, and A's data stays as A left it.
+ * creates is B's, and A's data stays as A left it. The coverage tests fail when the running service serves an
+ * operation the matrix does not name, so a new endpoint or RPC cannot escape it.
  */
 @QuarkusTest
 class IsolationMatrixIT {
@@ -133,6 +136,48 @@ class IsolationMatrixIT {
         assertThat(List.of(overRest, overGrpc.getResponse().getId()))
                 .doesNotContainAnyElementsOf(tenantA.responses())
                 .doesNotHaveDuplicates();
+    }
+
+    // --- coverage -----------------------------------------------------------------------------------------------
+
+    @Test
+    void everyRestOperationIsInTheMatrix() {
+        Set<String> served = ServedOperations.rest();
+        Set<String> inMatrix = new TreeSet<>();
+        REST.forEach(row -> inMatrix.add(row.operation()));
+        OPERATOR_ONLY.forEach(row -> inMatrix.add(row.operation()));
+
+        assertThat(missing(served, inMatrix))
+                .withFailMessage("REST operations missing from the isolation matrix: %s. Add a row to "
+                        + "IsolationMatrix.REST (or, for an operation taking no tenant's data, OPERATOR_ONLY).",
+                        missing(served, inMatrix))
+                .isEmpty();
+        assertThat(missing(inMatrix, served))
+                .withFailMessage("rows of the isolation matrix naming operations the OpenAPI document does not have: "
+                        + "%s (served: %s)", missing(inMatrix, served), served)
+                .isEmpty();
+    }
+
+    @Test
+    void everyGrpcMethodIsInTheMatrix() {
+        Set<String> served = ServedOperations.grpc(channel);
+        Set<String> inMatrix = new TreeSet<>();
+        GRPC.forEach(row -> inMatrix.add(row.method()));
+
+        assertThat(missing(served, inMatrix))
+                .withFailMessage("gRPC methods of %s missing from the isolation matrix: %s. Add a row to "
+                        + "IsolationMatrix.GRPC.", ServedOperations.GRPC_PACKAGE, missing(served, inMatrix))
+                .isEmpty();
+        assertThat(missing(inMatrix, served))
+                .withFailMessage("rows of the isolation matrix naming methods the server does not offer: %s "
+                        + "(served: %s)", missing(inMatrix, served), served)
+                .isEmpty();
+    }
+
+    private static Set<String> missing(Set<String> from, Set<String> in) {
+        Set<String> missing = new TreeSet<>(from);
+        missing.removeAll(in);
+        return missing;
     }
 
     // --- REST rows ----------------------------------------------------------------------------------------------
