@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.oneOf;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -40,7 +41,12 @@ import io.touchstone.platform.isolation.IsolationMatrix.Expect;
 import io.touchstone.platform.isolation.IsolationMatrix.GrpcCase;
 import io.touchstone.platform.isolation.IsolationMatrix.OperatorOnly;
 import io.touchstone.platform.isolation.IsolationMatrix.RestCase;
+import io.touchstone.proto.v1.ListResponsesRequest;
+import io.touchstone.proto.v1.ListResponsesResponse;
+import io.touchstone.proto.v1.ListSurveysRequest;
+import io.touchstone.proto.v1.ListSurveysResponse;
 import io.touchstone.proto.v1.SubmitResponseResponse;
+import io.touchstone.proto.v1.Survey;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -136,6 +142,29 @@ class IsolationMatrixIT {
         assertThat(List.of(overRest, overGrpc.getResponse().getId()))
                 .doesNotContainAnyElementsOf(tenantA.responses())
                 .doesNotHaveDuplicates();
+    }
+
+    /** Next to B's probes, each tenant's lists hold its own things: A's exactly A's, B's at least B's survey. */
+    @Test
+    void eachTenantsListsShowItsOwnItems() {
+        TenantA tenantA = tenants();
+        String listSurveys = IsolationMatrix.LIST_SURVEYS;
+        Message empty = ListSurveysRequest.getDefaultInstance();
+
+        assertThat(((ListSurveysResponse) call(tenantA.adminKey(), listSurveys, empty).answer()).getSurveysList())
+                .extracting(Survey::getId)
+                .containsExactlyInAnyOrder(tenantA.draftSurvey(), tenantA.publishedSurvey());
+        assertThat(((ListSurveysResponse) call(keyB, listSurveys, empty).answer()).getSurveysList())
+                .extracting(Survey::getId)
+                .contains(surveyB)
+                .doesNotContainAnyElementsOf(tenantA.ids());
+        var responsesOfA = (ListResponsesResponse) call(tenantA.adminKey(),
+                "touchstone.v1.ResponseService/ListResponses",
+                ListResponsesRequest.newBuilder().setSurveyId(tenantA.publishedSurvey()).build()).answer();
+        assertThat(responsesOfA.getResponsesList()).extracting(io.touchstone.proto.v1.Response::getId)
+                .containsExactlyElementsOf(tenantA.responses());
+        as(keyB).get("/api/v1/surveys").then().statusCode(200)
+                .body("items.id", hasItem(surveyB));
     }
 
     // --- coverage -----------------------------------------------------------------------------------------------
@@ -379,6 +408,7 @@ class IsolationMatrixIT {
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no ErrorInfo in " + status));
         assertThat(info.getReason()).as("ErrorInfo.reason").isEqualTo(reason);
+        assertThat(info.getDomain()).as("ErrorInfo.domain").isEqualTo("touchstone.io");
     }
 
     private static ErrorInfo errorInfo(Any detail) {
