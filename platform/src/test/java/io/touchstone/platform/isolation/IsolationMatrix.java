@@ -1,0 +1,272 @@
+package io.touchstone.platform.isolation;
+
+import com.google.protobuf.Message;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import io.touchstone.proto.v1.Answer;
+import io.touchstone.proto.v1.CreateSurveyRequest;
+import io.touchstone.proto.v1.GetResponseRequest;
+import io.touchstone.proto.v1.GetSurveyRequest;
+import io.touchstone.proto.v1.GetSurveySummaryRequest;
+import io.touchstone.proto.v1.ListAuditEventsRequest;
+import io.touchstone.proto.v1.ListResponsesRequest;
+import io.touchstone.proto.v1.ListSurveysRequest;
+import io.touchstone.proto.v1.LocalizedText;
+import io.touchstone.proto.v1.PublishSurveyRequest;
+import io.touchstone.proto.v1.Question;
+import io.touchstone.proto.v1.QuestionType;
+import io.touchstone.proto.v1.ReviseSurveyRequest;
+import io.touchstone.proto.v1.SubmitResponseRequest;
+import io.touchstone.proto.v1.SurveyContent;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Every operation of both APIs and what tenant B gets when it aims it at tenant A's data. {@link IsolationMatrixIT}
+ * runs each row and fails when the served API has an operation that is in neither this table nor
+ * {@link #OPERATOR_ONLY}: a new endpoint or RPC is added here with one row.
+ */
+final class IsolationMatrix {
+
+    /** What tenant B must get. */
+    sealed interface Expect {
+
+        /** A by-id operation on A's thing: 404 / NOT_FOUND with the thing's not-found code, revealing nothing. */
+        record NotFound(String code) implements Expect {
+        }
+
+        /** A list or query: 200 / OK, and none of A's ids or texts in the answer. */
+        record OnlyOwnItems() implements Expect {
+        }
+
+        /**
+         * A creation: it succeeds for B, and what it created, named by {@code idField} of the answer (a JSON path,
+         * or a dotted proto field path), is not in A's answer to {@code listedForA} (a REST path or a full RPC name).
+         */
+        record CreatedForB(String idField, String listedForA) implements Expect {
+        }
+
+        /** A stream answering item by item: every item refused with NOT_FOUND and this code. */
+        record ItemsNotFound(String code) implements Expect {
+        }
+    }
+
+    static Expect notFound(String code) {
+        return new Expect.NotFound(code);
+    }
+
+    static Expect onlyOwnItems() {
+        return new Expect.OnlyOwnItems();
+    }
+
+    static Expect createdForB(String idField, String listedForA) {
+        return new Expect.CreatedForB(idField, listedForA);
+    }
+
+    static Expect itemsNotFound(String code) {
+        return new Expect.ItemsNotFound(code);
+    }
+
+    // --- REST -------------------------------------------------------------------------------------------------------
+
+    /** How B's request is completed (path parameters, query, headers, body) from what A owns. */
+    @FunctionalInterface
+    interface RestRequest {
+        RequestSpecification prepare(RequestSpecification asB, TenantA a);
+
+        default RestRequest and(RestRequest next) {
+            return (spec, a) -> next.prepare(prepare(spec, a), a);
+        }
+    }
+
+    /** One row: {@code method} and {@code path} exactly as the OpenAPI document names the operation. */
+    record RestCase(String method, String path, String target, RestRequest request, Expect expect) {
+
+        String operation() {
+            return method + " " + path;
+        }
+
+        @Override
+        public String toString() {
+            return operation() + " on " + target;
+        }
+    }
+
+    static RestRequest nothing() {
+        return (spec, a) -> spec;
+    }
+
+    static RestRequest id(Function<TenantA, String> id) {
+        return (spec, a) -> spec.pathParam("id", id.apply(a));
+    }
+
+    static RestRequest query(String name, Object value) {
+        return (spec, a) -> spec.queryParam(name, value);
+    }
+
+    static RestRequest json(String body) {
+        return (spec, a) -> spec.contentType(ContentType.JSON).body(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static RestRequest idempotencyKeyOfA() {
+        return (spec, a) -> spec.header("Idempotency-Key", a.idempotencyKey());
+    }
+
+    static final String SURVEY_JSON = """
+            {"defaultLanguage": "en", "title": {"en": "Taken over by B"},
+             "questions": [{"id": "nps", "type": "NPS", "text": {"en": "Recommend us?"}}]}
+            """;
+    static final String ANSWER_JSON = """
+            {"language": "en", "answers": [{"questionId": "nps", "score": 0}]}
+            """;
+
+    static final List<RestCase> REST = List.of(
+            new RestCase("POST", "/api/v1/api-keys", "B's own new key",
+                    json("""
+                            {"name": "B's key", "scopes": ["surveys:read"]}
+                            """),
+                    createdForB("id", "/api/v1/api-keys")),
+            new RestCase("GET", "/api/v1/api-keys", "B's keys", nothing(), onlyOwnItems()),
+            new RestCase("DELETE", "/api/v1/api-keys/{id}", "A's second key", id(TenantA::secondApiKey),
+                    notFound("api-key.not-found")),
+            new RestCase("DELETE", "/api/v1/api-keys/{id}", "A's admin key", id(a -> a.apiKeys().getFirst()),
+                    notFound("api-key.not-found")),
+            new RestCase("POST", "/api/v1/api-keys/{id}/rotate", "A's second key",
+                    id(TenantA::secondApiKey).and(json("{}")), notFound("api-key.not-found")),
+            new RestCase("GET", "/api/v1/audit-events", "B's audit events", nothing(), onlyOwnItems()),
+
+            new RestCase("POST", "/api/v1/surveys", "B's own new survey", json(SURVEY_JSON),
+                    createdForB("id", "/api/v1/surveys")),
+            new RestCase("GET", "/api/v1/surveys", "B's surveys", nothing(), onlyOwnItems()),
+            new RestCase("GET", "/api/v1/surveys", "B's surveys, a page of 1", query("limit", 1), onlyOwnItems()),
+            new RestCase("GET", "/api/v1/surveys/{id}", "A's published survey", id(TenantA::publishedSurvey),
+                    notFound("survey.not-found")),
+            new RestCase("GET", "/api/v1/surveys/{id}", "A's draft survey", id(TenantA::draftSurvey),
+                    notFound("survey.not-found")),
+            new RestCase("GET", "/api/v1/surveys/{id}", "version 1 of A's published survey",
+                    id(TenantA::publishedSurvey).and(query("version", 1)), notFound("survey.not-found")),
+            new RestCase("PUT", "/api/v1/surveys/{id}", "A's published survey",
+                    id(TenantA::publishedSurvey).and(json(SURVEY_JSON)), notFound("survey.not-found")),
+            new RestCase("PUT", "/api/v1/surveys/{id}", "A's draft survey",
+                    id(TenantA::draftSurvey).and(json(SURVEY_JSON)), notFound("survey.not-found")),
+            new RestCase("POST", "/api/v1/surveys/{id}/publish", "A's draft survey", id(TenantA::draftSurvey),
+                    notFound("survey.not-found")),
+            new RestCase("POST", "/api/v1/surveys/{id}/publish", "A's published survey",
+                    id(TenantA::publishedSurvey), notFound("survey.not-found")),
+
+            new RestCase("POST", "/api/v1/surveys/{id}/responses", "A's published survey, under A's idempotency key",
+                    id(TenantA::publishedSurvey).and(idempotencyKeyOfA()).and(json(ANSWER_JSON)),
+                    notFound("survey.not-found")),
+            new RestCase("GET", "/api/v1/surveys/{id}/responses", "A's published survey",
+                    id(TenantA::publishedSurvey), notFound("survey.not-found")),
+            new RestCase("GET", "/api/v1/responses/{id}", "A's response", id(TenantA::firstResponse),
+                    notFound("response.not-found")),
+
+            new RestCase("GET", "/api/v1/surveys/{id}/summary", "A's published survey", id(TenantA::publishedSurvey),
+                    notFound("survey.not-found")),
+            new RestCase("GET", "/api/v1/surveys/{id}/summary", "version 1 of A's published survey",
+                    id(TenantA::publishedSurvey).and(query("version", 1)), notFound("survey.not-found")));
+
+    /**
+     * Operations that take no tenant's data, so they are not in {@link #REST}: the operator's administration of the
+     * service. A tenant's key must not get through to them (401 or 403); every {@code {…}} of the path is filled
+     * with A's tenant id.
+     */
+    record OperatorOnly(String method, String path, String body) {
+
+        String operation() {
+            return method + " " + path;
+        }
+
+        @Override
+        public String toString() {
+            return operation();
+        }
+    }
+
+    static final List<OperatorOnly> OPERATOR_ONLY = List.of(
+            // creates a tenant: the operator's, never a tenant's
+            new OperatorOnly("POST", "/api/v1/admin/tenants", """
+                    {"name": "Made by a tenant", "timeZone": "Europe/Prague"}
+                    """));
+
+    // --- gRPC -------------------------------------------------------------------------------------------------------
+
+    /**
+     * One row: the full method name ({@code touchstone.v1.Service/Method}) and the request B sends (a stream sends
+     * this one message, then completes).
+     */
+    record GrpcCase(String method, String target, Function<TenantA, Message> request, Expect expect) {
+
+        @Override
+        public String toString() {
+            return method + " on " + target;
+        }
+    }
+
+    static final String LIST_SURVEYS = "touchstone.v1.SurveyService/ListSurveys";
+
+    static final List<GrpcCase> GRPC = List.of(
+            new GrpcCase("touchstone.v1.SurveyService/CreateSurvey", "B's own new survey",
+                    a -> CreateSurveyRequest.newBuilder().setContent(content()).build(),
+                    createdForB("survey.id", LIST_SURVEYS)),
+            new GrpcCase(LIST_SURVEYS, "B's surveys", a -> ListSurveysRequest.getDefaultInstance(), onlyOwnItems()),
+            new GrpcCase("touchstone.v1.SurveyService/GetSurvey", "A's published survey",
+                    a -> GetSurveyRequest.newBuilder().setSurveyId(a.publishedSurvey()).build(),
+                    notFound("survey.not-found")),
+            new GrpcCase("touchstone.v1.SurveyService/GetSurvey", "A's draft survey",
+                    a -> GetSurveyRequest.newBuilder().setSurveyId(a.draftSurvey()).build(),
+                    notFound("survey.not-found")),
+            new GrpcCase("touchstone.v1.SurveyService/ReviseSurvey", "A's published survey",
+                    a -> ReviseSurveyRequest.newBuilder().setSurveyId(a.publishedSurvey()).setContent(content())
+                            .build(),
+                    notFound("survey.not-found")),
+            new GrpcCase("touchstone.v1.SurveyService/ReviseSurvey", "A's draft survey",
+                    a -> ReviseSurveyRequest.newBuilder().setSurveyId(a.draftSurvey()).setContent(content()).build(),
+                    notFound("survey.not-found")),
+            new GrpcCase("touchstone.v1.SurveyService/PublishSurvey", "A's draft survey",
+                    a -> PublishSurveyRequest.newBuilder().setSurveyId(a.draftSurvey()).build(),
+                    notFound("survey.not-found")),
+
+            new GrpcCase("touchstone.v1.ResponseService/SubmitResponse", "A's survey, under A's idempotency key",
+                    a -> submission(a), notFound("survey.not-found")),
+            new GrpcCase("touchstone.v1.ResponseService/BulkSubmitResponses", "A's survey, under A's idempotency key",
+                    a -> submission(a), itemsNotFound("survey.not-found")),
+            new GrpcCase("touchstone.v1.ResponseService/GetResponse", "A's response",
+                    a -> GetResponseRequest.newBuilder().setResponseId(a.firstResponse()).build(),
+                    notFound("response.not-found")),
+            new GrpcCase("touchstone.v1.ResponseService/ListResponses", "A's published survey",
+                    a -> ListResponsesRequest.newBuilder().setSurveyId(a.publishedSurvey()).build(),
+                    notFound("survey.not-found")),
+
+            new GrpcCase("touchstone.v1.MetricsService/GetSurveySummary", "A's published survey",
+                    a -> GetSurveySummaryRequest.newBuilder().setSurveyId(a.publishedSurvey()).build(),
+                    notFound("survey.not-found")),
+            new GrpcCase("touchstone.v1.MetricsService/GetSurveySummary", "version 1 of A's published survey",
+                    a -> GetSurveySummaryRequest.newBuilder().setSurveyId(a.publishedSurvey()).setVersion(1).build(),
+                    notFound("survey.not-found")),
+            new GrpcCase("touchstone.v1.AuditService/ListAuditEvents", "B's audit events",
+                    a -> ListAuditEventsRequest.getDefaultInstance(), onlyOwnItems()));
+
+    static SurveyContent content() {
+        return SurveyContent.newBuilder()
+                .setDefaultLanguage("en")
+                .setTitle(LocalizedText.newBuilder().putTexts("en", "Taken over by B"))
+                .addQuestions(Question.newBuilder().setId("nps").setType(QuestionType.QUESTION_TYPE_NPS)
+                        .setText(LocalizedText.newBuilder().putTexts("en", "Recommend us?")))
+                .build();
+    }
+
+    static SubmitResponseRequest submission(TenantA a) {
+        return SubmitResponseRequest.newBuilder()
+                .setIdempotencyKey(a.idempotencyKey())
+                .setSurveyId(a.publishedSurvey())
+                .setLanguage("en")
+                .addAnswers(Answer.newBuilder().setQuestionId("nps").setScore(0))
+                .build();
+    }
+
+    private IsolationMatrix() {
+    }
+}

@@ -1,0 +1,42 @@
+package io.touchstone.platform.isolation;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * What tenant A owns when tenant B starts probing: a draft and a published survey, responses to the published one
+ * (so it has a summary), and two API keys. The markers are texts only A ever wrote; none of them, and none of the
+ * ids, may appear in anything B is told.
+ *
+ * @param idempotencyKeys the keys under which A submitted its responses, in the same order
+ */
+record TenantA(
+        String tenantId,
+        String adminKey,
+        String draftSurvey,
+        String publishedSurvey,
+        List<String> responses,
+        List<String> idempotencyKeys,
+        List<String> apiKeys,
+        List<String> markers) {
+
+    String idempotencyKey() {
+        return idempotencyKeys.getFirst();
+    }
+
+    String firstResponse() {
+        return responses.getFirst();
+    }
+
+    /** A's key that is not the one A works with, the one B tries to revoke. */
+    String secondApiKey() {
+        return apiKeys.getLast();
+    }
+
+    /** Every id of A's things, the tenant's own included. */
+    List<String> ids() {
+        return Stream.of(List.of(tenantId, draftSurvey, publishedSurvey), responses, apiKeys)
+                .flatMap(List::stream)
+                .toList();
+    }
+}
