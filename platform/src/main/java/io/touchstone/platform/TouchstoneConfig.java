@@ -13,6 +13,14 @@ public interface TouchstoneConfig {
 
     Operator operator();
 
+    ApiKeys apiKeys();
+
+    interface ApiKeys {
+        /** How often the last-used times of API keys, noted in memory per request, are stored. */
+        @WithDefault("30s")
+        Duration usageFlushInterval();
+    }
+
     Db db();
 
     Identity identity();

@@ -21,6 +21,7 @@ import io.touchstone.application.port.out.TokenVerifier;
 import io.touchstone.application.port.out.UnitOfWork;
 import io.touchstone.application.service.ApiKeySecrets;
 import io.touchstone.application.service.ApiKeyService;
+import io.touchstone.application.service.ApiKeyUsage;
 import io.touchstone.application.service.AuditLogService;
 import io.touchstone.application.service.AuthenticationService;
 import io.touchstone.application.service.RateLimitPolicy;
@@ -71,10 +72,17 @@ public class UseCaseProducers {
 
     @Produces
     @Singleton
+    ApiKeyUsage apiKeyUsage(ApiKeyRepository keys, UnitOfWork unitOfWork) {
+        return new ApiKeyUsage(keys, unitOfWork);
+    }
+
+    @Produces
+    @Singleton
     AuthenticateUseCase authenticate(ApiKeyRepository keys, UnitOfWork unitOfWork, ApiKeySecrets secrets, Clock clock,
-            TokenVerifier tokens, TouchstoneConfig config, RateLimiter limiter, RateLimitPolicy rateLimits) {
+            TokenVerifier tokens, TouchstoneConfig config, RateLimiter limiter, RateLimitPolicy rateLimits,
+            ApiKeyUsage usage) {
         AuthenticateUseCase authentication = new AuthenticationService(keys, unitOfWork, secrets, clock, tokens,
-                config.operator().token());
+                config.operator().token(), usage);
         return config.rateLimit().enabled()
                 ? new RateLimitingAuthentication(authentication, limiter, rateLimits)
                 : authentication;

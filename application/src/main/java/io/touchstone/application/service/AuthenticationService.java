@@ -40,11 +40,16 @@ public final class AuthenticationService implements AuthenticateUseCase {
     private final Clock clock;
     private final TokenVerifier tokens;
     private final Optional<byte[]> operatorTokenHash;
+    private final ApiKeyUsage usage;
 
-    /** {@code operatorToken} empty: only access tokens with the operator role reach the operator API. */
+    /**
+     * {@code operatorToken} empty: only access tokens with the operator role reach the operator API. {@code usage}
+     * notes each successful key authentication in memory; it is stored in batches, not here.
+     */
     public AuthenticationService(ApiKeyRepository keys, UnitOfWork unitOfWork, ApiKeySecrets secrets, Clock clock,
-            TokenVerifier tokens, Optional<String> operatorToken) {
+            TokenVerifier tokens, Optional<String> operatorToken, ApiKeyUsage usage) {
         this.keys = keys;
+        this.usage = usage;
         this.unitOfWork = unitOfWork;
         this.secrets = secrets;
         this.clock = clock;
@@ -70,7 +75,10 @@ public final class AuthenticationService implements AuthenticateUseCase {
 
     private Caller callerFor(ApiKey key) {
         return switch (key.stateAt(clock.instant())) {
-            case ACTIVE -> new Caller.Tenant(key.tenantId(), key.scopes(), "api-key:" + key.id());
+            case ACTIVE -> {
+                usage.record(key, clock.instant());
+                yield new Caller.Tenant(key.tenantId(), key.scopes(), "api-key:" + key.id());
+            }
             case REVOKED -> throw new Unauthenticated("auth.key-revoked", "the API key was revoked");
             case EXPIRED -> throw new Unauthenticated("auth.key-expired", "the API key has expired");
         };

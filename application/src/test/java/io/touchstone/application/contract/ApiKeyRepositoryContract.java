@@ -13,6 +13,7 @@ import io.touchstone.domain.tenant.TenantId;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,6 +49,35 @@ public abstract class ApiKeyRepositoryContract extends PortContract {
         assertThat(found.revokedAt()).isEmpty();
         assertThat(found.expiresAt()).contains(EXPIRES);
         assertThat(found.matches(key.secretHash())).isTrue();
+    }
+
+    @Test
+    public void recordedUseIsStoredAndOnlyEverMovesForward() {
+        ApiKey one = ContractFixtures.key(tenant, UUID.randomUUID());
+        ApiKey two = ContractFixtures.key(tenant, UUID.randomUUID());
+        transactionally(tenant, () -> keys().add(one).chain(() -> keys().add(two)));
+        Instant first = Instant.parse("2026-11-22T10:00:00.123456Z");
+        Instant later = Instant.parse("2026-11-22T10:05:00.654321Z");
+
+        transactionally(tenant, () -> keys().recordUse(tenant, Map.of(one.id(), later, two.id(), first)));
+        transactionally(tenant, () -> keys().recordUse(tenant, Map.of(one.id(), first,
+                new ApiKeyId(UUID.randomUUID()), later)));
+
+        assertThat(transactionally(tenant, () -> keys().find(tenant, one.id())).orElseThrow().lastUsedAt())
+                .contains(later);
+        assertThat(transactionally(tenant, () -> keys().find(tenant, two.id())).orElseThrow().lastUsedAt())
+                .contains(first);
+    }
+
+    @Test
+    public void recordedUseNeverReachesAnotherTenantsKey() {
+        ApiKey theirs = ContractFixtures.key(otherTenant, UUID.randomUUID());
+        transactionally(otherTenant, () -> keys().add(theirs));
+
+        transactionally(tenant, () -> keys().recordUse(tenant, Map.of(theirs.id(), T0)));
+
+        assertThat(transactionally(otherTenant, () -> keys().find(otherTenant, theirs.id())).orElseThrow()
+                .lastUsedAt()).isEmpty();
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.touchstone.application.port.out.ApiKeyRepository;
 import io.touchstone.domain.tenant.ApiKey;
 import io.touchstone.domain.tenant.ApiKeyId;
 import io.touchstone.domain.tenant.TenantId;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -49,6 +50,27 @@ public class InMemoryApiKeyRepository implements ApiKeyRepository, InMemoryStore
                     throw new IllegalStateException("no stored key " + key.id());
                 }
                 keys.put(keyOf(key), copy(stored, key.expiresAt().orElse(null), key.revokedAt().orElse(null)));
+                return null;
+            }
+        });
+    }
+
+    /** How many times {@link #recordUse} was called: use is recorded in batches, never per request. */
+    public int recordUseCalls;
+
+    @Override
+    public Uni<Void> recordUse(TenantId tenantId, Map<ApiKeyId, Instant> lastUsed) {
+        return Uni.createFrom().item(() -> {
+            synchronized (this) {
+                recordUseCalls++;
+                RowSecurity.checkWrite(tenantId, "an API key");
+                lastUsed.forEach((id, at) -> {
+                    ApiKey stored = keys.get(new Key(tenantId, id));
+                    if (stored != null && stored.lastUsedAt().map(previous -> previous.isBefore(at)).orElse(true)) {
+                        keys.put(new Key(tenantId, id), copy(stored, stored.expiresAt().orElse(null),
+                                stored.revokedAt().orElse(null), at));
+                    }
+                });
                 return null;
             }
         });
@@ -115,8 +137,13 @@ public class InMemoryApiKeyRepository implements ApiKeyRepository, InMemoryStore
         return copy(key, key.expiresAt().orElse(null), key.revokedAt().orElse(null));
     }
 
-    private static ApiKey copy(ApiKey key, java.time.Instant expiresAt, java.time.Instant revokedAt) {
+    private static ApiKey copy(ApiKey key, Instant expiresAt, Instant revokedAt) {
+        return copy(key, expiresAt, revokedAt, key.lastUsedAt().orElse(null));
+    }
+
+    private static ApiKey copy(ApiKey key, Instant expiresAt, Instant revokedAt, Instant lastUsedAt) {
         return ApiKey.rehydrate(key.id(), key.tenantId(), key.name(), key.scopes(), key.lookupId(), key.secretHash(),
-                Timestamps.asStored(key.createdAt()), Timestamps.asStored(expiresAt), Timestamps.asStored(revokedAt));
+                Timestamps.asStored(key.createdAt()), Timestamps.asStored(expiresAt), Timestamps.asStored(revokedAt),
+                Timestamps.asStored(lastUsedAt));
     }
 }

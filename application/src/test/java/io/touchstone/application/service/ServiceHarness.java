@@ -47,6 +47,7 @@ final class ServiceHarness {
     final TenantProvisioningService provisioning;
     final ApiKeyService apiKeys;
     final FakeTokenVerifier tokens = new FakeTokenVerifier();
+    final ApiKeyUsage usage;
     final AuthenticationService authentication;
     final SurveyService surveys;
     final ResponseSubmissionService submissions;
@@ -64,8 +65,9 @@ final class ServiceHarness {
         provisioning = new TenantProvisioningService(adapters.tenants, adapters.keys, adapters.auditLog,
                 adapters.unitOfWork, secrets, clock);
         apiKeys = new ApiKeyService(adapters.keys, adapters.auditLog, adapters.unitOfWork, secrets, clock);
+        usage = new ApiKeyUsage(adapters.keys, adapters.unitOfWork);
         authentication = new AuthenticationService(adapters.keys, adapters.unitOfWork, secrets, clock, tokens,
-                java.util.Optional.of(OPERATOR_TOKEN));
+                java.util.Optional.of(OPERATOR_TOKEN), usage);
         surveys = new SurveyService(adapters.surveys, adapters.auditLog, adapters.unitOfWork, clock);
         submissions = new ResponseSubmissionService(adapters.surveys, adapters.responses, adapters.unitOfWork, clock);
         responses = new ResponseQueryService(adapters.surveys, adapters.responses, adapters.unitOfWork);

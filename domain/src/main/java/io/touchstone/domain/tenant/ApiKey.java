@@ -34,9 +34,10 @@ public final class ApiKey {
     private final Instant createdAt;
     private Instant expiresAt;
     private Instant revokedAt;
+    private final Instant lastUsedAt;
 
     private ApiKey(ApiKeyId id, TenantId tenantId, String name, Set<Scope> scopes, String lookupId,
-            byte[] secretHash, Instant createdAt, Instant expiresAt, Instant revokedAt) {
+            byte[] secretHash, Instant createdAt, Instant expiresAt, Instant revokedAt, Instant lastUsedAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
         this.name = name;
@@ -46,6 +47,7 @@ public final class ApiKey {
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.expiresAt = expiresAt;
         this.revokedAt = revokedAt;
+        this.lastUsedAt = lastUsedAt;
     }
 
     public static ApiKey issue(ApiKeyId id, TenantId tenantId, String name, Set<Scope> scopes, String lookupId,
@@ -58,12 +60,19 @@ public final class ApiKey {
             throw new InvalidValue("expiresAt", "api-key.expiry-in-past", "must lie in the future");
         }
         return new ApiKey(id, tenantId, checkedName, EnumSet.copyOf(scopes), lookupId, secretHash, now, expiresAt,
-                null);
+                null, null);
     }
 
     public static ApiKey rehydrate(ApiKeyId id, TenantId tenantId, String name, Set<Scope> scopes, String lookupId,
             byte[] secretHash, Instant createdAt, Instant expiresAt, Instant revokedAt) {
-        return new ApiKey(id, tenantId, name, scopes, lookupId, secretHash, createdAt, expiresAt, revokedAt);
+        return rehydrate(id, tenantId, name, scopes, lookupId, secretHash, createdAt, expiresAt, revokedAt, null);
+    }
+
+    /** {@code lastUsedAt}: when the key last authenticated a request, as last recorded (null: never). */
+    public static ApiKey rehydrate(ApiKeyId id, TenantId tenantId, String name, Set<Scope> scopes, String lookupId,
+            byte[] secretHash, Instant createdAt, Instant expiresAt, Instant revokedAt, Instant lastUsedAt) {
+        return new ApiKey(id, tenantId, name, scopes, lookupId, secretHash, createdAt, expiresAt, revokedAt,
+                lastUsedAt);
     }
 
     /** Constant-time comparison of the stored hash with the hash of a presented secret. */
@@ -144,6 +153,11 @@ public final class ApiKey {
 
     public Optional<Instant> revokedAt() {
         return Optional.ofNullable(revokedAt);
+    }
+
+    /** When the key last authenticated a request; recorded in batches, so it may lag by the flush interval. */
+    public Optional<Instant> lastUsedAt() {
+        return Optional.ofNullable(lastUsedAt);
     }
 
     @Override

@@ -40,4 +40,7 @@ class ApiKeyEntity {
 
     @Column(name = "revoked_at")
     Instant revokedAt;
+
+    @Column(name = "last_used_at")
+    Instant lastUsedAt;
 }

@@ -1,5 +1,6 @@
 package io.touchstone.adapter.persistence;
 
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.touchstone.application.port.out.ApiKeyRepository;
 import io.touchstone.domain.tenant.ApiKey;
@@ -8,9 +9,11 @@ import io.touchstone.domain.tenant.Scope;
 import io.touchstone.domain.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -56,6 +59,20 @@ public class HibernateApiKeyRepository implements ApiKeyRepository {
     }
 
     @Override
+    public Uni<Void> recordUse(TenantId tenantId, Map<ApiKeyId, Instant> lastUsed) {
+        return sessions.withSession(session -> Multi.createFrom().iterable(lastUsed.entrySet())
+                .onItem().transformToUniAndConcatenate(use -> session.createMutationQuery(
+                                "update ApiKeyEntity set lastUsedAt = :at where tenantId = :tenantId and id = :id"
+                                        + " and (lastUsedAt is null or lastUsedAt < :at)")
+                        .setParameter("at", use.getValue())
+                        .setParameter("tenantId", tenantId.value())
+                        .setParameter("id", use.getKey().value())
+                        .executeUpdate())
+                .collect().last()
+                .replaceWithVoid());
+    }
+
+    @Override
     public Uni<Optional<ApiKey>> find(TenantId tenantId, ApiKeyId id) {
         return sessions.withSession(session -> session
                         .find(ApiKeyEntity.class, new TenantScopedKey(tenantId.value(), id.value())))
@@ -90,6 +107,7 @@ public class HibernateApiKeyRepository implements ApiKeyRepository {
         Arrays.stream(entity.scopes.split(" ")).filter(s -> !s.isEmpty())
                 .forEach(name -> scopes.add(Scope.fromWireName("scopes", name)));
         return ApiKey.rehydrate(new ApiKeyId(entity.id), new TenantId(entity.tenantId), entity.name, scopes,
-                entity.lookupId, entity.secretHash, entity.createdAt, entity.expiresAt, entity.revokedAt);
+                entity.lookupId, entity.secretHash, entity.createdAt, entity.expiresAt, entity.revokedAt,
+                entity.lastUsedAt);
     }
 }

@@ -17,6 +17,9 @@ public record ApiKeyView(
         Instant createdAt,
         Instant expiresAt,
         Instant revokedAt,
+        @Schema(description = "When the key last authenticated a request; stored in batches, so it may lag by up to"
+                + " the flush interval (30 s by default); null if never")
+        Instant lastUsedAt,
         @Schema(enumeration = {"ACTIVE", "EXPIRED", "REVOKED"}) String state) {
 
     /** Keys read {@code tsk_<lookup id>_<secret>}; the part before the secret is public and names the key. */
@@ -25,7 +28,7 @@ public record ApiKeyView(
     static ApiKeyView of(ApiKey key, Instant now) {
         return new ApiKeyView(key.id().value(), key.name(), scopes(key), prefix(key), Timestamps.of(key.createdAt()),
                 Timestamps.of(key.expiresAt().orElse(null)), Timestamps.of(key.revokedAt().orElse(null)),
-                key.stateAt(now).name());
+                Timestamps.of(key.lastUsedAt().orElse(null)), key.stateAt(now).name());
     }
 
     static List<String> scopes(ApiKey key) {
