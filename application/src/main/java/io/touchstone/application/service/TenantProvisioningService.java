@@ -5,6 +5,7 @@ import io.touchstone.application.port.in.Caller;
 import io.touchstone.application.port.in.IssuedApiKey;
 import io.touchstone.application.port.in.ProvisionTenantUseCase;
 import io.touchstone.application.port.out.ApiKeyRepository;
+import io.touchstone.application.port.out.TenantIdentities;
 import io.touchstone.application.port.out.TenantRepository;
 import io.touchstone.application.port.out.UnitOfWork;
 import io.touchstone.domain.tenant.ApiKey;
@@ -15,6 +16,7 @@ import io.touchstone.domain.tenant.TenantId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Optional;
 
 public final class TenantProvisioningService implements ProvisionTenantUseCase {
 
@@ -25,9 +27,11 @@ public final class TenantProvisioningService implements ProvisionTenantUseCase {
     private final UnitOfWork unitOfWork;
     private final ApiKeySecrets secrets;
     private final Clock clock;
+    private final TenantIdentities identities;
 
     public TenantProvisioningService(TenantRepository tenants, ApiKeyRepository keys, UnitOfWork unitOfWork,
-            ApiKeySecrets secrets, Clock clock) {
+            ApiKeySecrets secrets, Clock clock, TenantIdentities identities) {
+        this.identities = identities;
         this.tenants = tenants;
         this.keys = keys;
         this.unitOfWork = unitOfWork;
@@ -44,10 +48,20 @@ public final class TenantProvisioningService implements ProvisionTenantUseCase {
             ApiKeySecrets.Generated generated = secrets.generate();
             ApiKey key = ApiKey.issue(new ApiKeyId(Ids.next(clock)), tenant.id(), ADMIN_KEY_NAME,
                     EnumSet.allOf(Scope.class), generated.lookupId(), generated.hash(), now, null);
-            return new ProvisionedTenant(tenant, new IssuedApiKey(key, generated.presentable()));
-        }).flatMap(provisioned -> unitOfWork.transactionally(provisioned.tenant().id(),
-                        () -> tenants.add(provisioned.tenant())
-                                .flatMap(ignored -> keys.add(provisioned.adminKey().key())))
-                .replaceWith(provisioned));
+            return new ProvisionedTenant(tenant, new IssuedApiKey(key, generated.presentable()), Optional.empty());
+        }).flatMap(this::withClient);
+    }
+
+    /**
+     * The tenant's client at the identity provider first (a failure there leaves nothing behind), then the rows in
+     * one transaction; when the transaction fails, the client is removed again.
+     */
+    private Uni<ProvisionedTenant> withClient(ProvisionedTenant prepared) {
+        TenantId id = prepared.tenant().id();
+        return identities.create(id).flatMap(client -> unitOfWork.transactionally(id,
+                        () -> tenants.add(prepared.tenant()).flatMap(ignored -> keys.add(prepared.adminKey().key())))
+                .onFailure().call(failure -> client.isEmpty() ? Uni.createFrom().voidItem()
+                        : identities.delete(id).onFailure().recoverWithNull())
+                .replaceWith(new ProvisionedTenant(prepared.tenant(), prepared.adminKey(), client)));
     }
 }

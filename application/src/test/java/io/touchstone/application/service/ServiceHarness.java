@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.smallrye.mutiny.Uni;
 import io.touchstone.application.error.AccessException;
+import io.touchstone.application.fake.FakeTenantIdentities;
 import io.touchstone.application.fake.FakeTokenVerifier;
+import io.touchstone.application.fake.FakeTenantIdentities;
 import io.touchstone.application.fake.InMemoryAdapters;
 import io.touchstone.application.fake.InMemoryResponseRepository;
 import io.touchstone.application.fake.TestClock;
@@ -44,7 +46,9 @@ final class ServiceHarness {
     final TestClock clock = new TestClock(START);
     final InMemoryAdapters adapters;
     final ApiKeySecrets secrets = new ApiKeySecrets();
+    final FakeTenantIdentities identities = new FakeTenantIdentities();
     final TenantProvisioningService provisioning;
+    final TenantLifecycleService lifecycle;
     final ApiKeyService apiKeys;
     final FakeTokenVerifier tokens = new FakeTokenVerifier();
     final AuthenticationService authentication;
@@ -60,9 +64,11 @@ final class ServiceHarness {
 
     ServiceHarness(InMemoryResponseRepository responseRepository) {
         adapters = new InMemoryAdapters(responseRepository);
-        provisioning = new TenantProvisioningService(adapters.tenants, adapters.keys, adapters.unitOfWork, secrets, clock);
+        provisioning = new TenantProvisioningService(adapters.tenants, adapters.keys, adapters.unitOfWork, secrets, clock,
+                identities);
+        lifecycle = new TenantLifecycleService(adapters.tenants, adapters.unitOfWork, identities);
         apiKeys = new ApiKeyService(adapters.keys, adapters.unitOfWork, secrets, clock);
-        authentication = new AuthenticationService(adapters.keys, adapters.unitOfWork, secrets, clock, tokens,
+        authentication = new AuthenticationService(adapters.keys, adapters.tenants, adapters.unitOfWork, secrets, clock, tokens,
                 java.util.Optional.of(OPERATOR_TOKEN));
         surveys = new SurveyService(adapters.surveys, adapters.unitOfWork, clock);
         submissions = new ResponseSubmissionService(adapters.surveys, adapters.responses, adapters.unitOfWork, clock);
