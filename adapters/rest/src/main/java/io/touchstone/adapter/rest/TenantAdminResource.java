@@ -72,6 +72,7 @@ public class TenantAdminResource {
 
     @POST
     @Path("{id}/suspend")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Suspend a tenant",
             description = "Disables the tenant's client at the identity provider and, at once, all its API keys "
                     + "(401 auth.tenant-suspended). Its data stays. Suspending a suspended tenant changes nothing.")
@@ -89,6 +90,7 @@ public class TenantAdminResource {
 
     @DELETE
     @Path("{id}")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Delete a tenant",
             description = "Removes the tenant's client at the identity provider and refuses its API keys from now "
                     + "on; the tenant's rows are kept, marked deleted.")
