@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.touchstone.application.port.in.Caller;
 import io.touchstone.application.port.in.IssuedApiKey;
 import io.touchstone.application.port.in.ProvisionTenantUseCase;
+import io.touchstone.application.port.in.TenantClient;
 import io.touchstone.application.port.out.ApiKeyRepository;
 import io.touchstone.application.port.out.TenantIdentities;
 import io.touchstone.application.port.out.TenantRepository;
@@ -62,6 +63,7 @@ public final class TenantProvisioningService implements ProvisionTenantUseCase {
                         () -> tenants.add(prepared.tenant()).flatMap(ignored -> keys.add(prepared.adminKey().key())))
                 .onFailure().call(failure -> client.isEmpty() ? Uni.createFrom().voidItem()
                         : identities.delete(id).onFailure().recoverWithNull())
-                .replaceWith(new ProvisionedTenant(prepared.tenant(), prepared.adminKey(), client)));
+                .replaceWith(new ProvisionedTenant(prepared.tenant(), prepared.adminKey(),
+                        client.map(created -> new TenantClient(created.clientId(), created.secret())))));
     }
 }

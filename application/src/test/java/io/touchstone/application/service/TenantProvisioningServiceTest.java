@@ -15,7 +15,7 @@ import io.touchstone.application.fake.FakeTenantIdentities;
 import io.touchstone.application.port.in.Caller;
 import io.touchstone.application.port.in.ProvisionTenantUseCase.ProvisionTenantCommand;
 import io.touchstone.application.port.in.ProvisionTenantUseCase.ProvisionedTenant;
-import io.touchstone.application.port.out.TenantIdentities.ClientCredentials;
+import io.touchstone.application.port.in.TenantClient;
 import io.touchstone.domain.tenant.ApiKey;
 import io.touchstone.domain.tenant.Scope;
 import io.touchstone.domain.tenant.Tenant;
@@ -109,7 +109,7 @@ class TenantProvisioningServiceTest {
         ProvisionedTenant provisioned = app.provision("Acme");
 
         FakeTenantIdentities.Client client = app.identities.client(provisioned.tenant().id()).orElseThrow();
-        assertThat(provisioned.client()).contains(new ClientCredentials(client.clientId(), client.secret()));
+        assertThat(provisioned.client()).contains(new TenantClient(client.clientId(), client.secret()));
         assertThat(client.enabled()).isTrue();
         assertThat(provisioned.client().orElseThrow().toString()).doesNotContain(client.secret());
     }

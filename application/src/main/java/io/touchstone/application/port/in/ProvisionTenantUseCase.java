@@ -1,7 +1,6 @@
 package io.touchstone.application.port.in;
 
 import io.smallrye.mutiny.Uni;
-import io.touchstone.application.port.out.TenantIdentities.ClientCredentials;
 import io.touchstone.domain.tenant.Tenant;
 import java.util.Optional;
 
@@ -14,7 +13,7 @@ public interface ProvisionTenantUseCase {
     record ProvisionTenantCommand(String name, String timeZone) {
     }
 
-    record ProvisionedTenant(Tenant tenant, IssuedApiKey adminKey, Optional<ClientCredentials> client) {
+    record ProvisionedTenant(Tenant tenant, IssuedApiKey adminKey, Optional<TenantClient> client) {
     }
 
     Uni<ProvisionedTenant> provision(Caller caller, ProvisionTenantCommand command);
