@@ -51,6 +51,27 @@ public interface TouchstoneConfig {
         /** Least time between two fetches of the signing keys (a token with an unknown key id triggers one). */
         @WithDefault("30s")
         Duration keysRefetchAfter();
+
+        /** The Keycloak admin API, through which tenants' clients are created, disabled and removed. */
+        Admin admin();
+    }
+
+    /** Without a URL and a client id, tenants are provisioned without a client at the identity provider. */
+    interface Admin {
+        /** Keycloak's root URL, e.g. {@code https://sso.example.com}. */
+        Optional<String> url();
+
+        /** The realm of the tenants' clients, which holds the admin client too. */
+        @WithDefault("touchstone")
+        String realm();
+
+        Optional<String> clientId();
+
+        Optional<String> clientSecret();
+
+        /** The longest wait for one answer of the admin API. */
+        @WithDefault("10s")
+        Duration timeout();
     }
 
     RateLimit rateLimit();

@@ -3,9 +3,13 @@ package io.touchstone.platform;
 import io.touchstone.adapter.identity.DisabledTokenVerifier;
 import io.touchstone.adapter.identity.IdentityProvider;
 import io.touchstone.adapter.identity.JwksTokenVerifier;
+import io.touchstone.adapter.identity.KeycloakAdmin;
+import io.touchstone.adapter.identity.KeycloakTenantIdentities;
+import io.touchstone.adapter.identity.NoTenantIdentities;
 import io.touchstone.application.port.in.AuthenticateUseCase;
 import io.touchstone.application.port.in.ManageApiKeysUseCase;
 import io.touchstone.application.port.in.ManageSurveysUseCase;
+import io.touchstone.application.port.in.ManageTenantsUseCase;
 import io.touchstone.application.port.in.ProvisionTenantUseCase;
 import io.touchstone.application.port.in.ReadAuditLogUseCase;
 import io.touchstone.application.port.in.ReadResponsesUseCase;
@@ -16,6 +20,7 @@ import io.touchstone.application.port.out.AuditLog;
 import io.touchstone.application.port.out.RateLimiter;
 import io.touchstone.application.port.out.ResponseRepository;
 import io.touchstone.application.port.out.SurveyRepository;
+import io.touchstone.application.port.out.TenantIdentities;
 import io.touchstone.application.port.out.TenantRepository;
 import io.touchstone.application.port.out.TokenVerifier;
 import io.touchstone.application.port.out.UnitOfWork;
@@ -30,6 +35,7 @@ import io.touchstone.application.service.ResponseQueryService;
 import io.touchstone.application.service.ResponseSubmissionService;
 import io.touchstone.application.service.SurveyService;
 import io.touchstone.application.service.SurveySummaryService;
+import io.touchstone.application.service.TenantLifecycleService;
 import io.touchstone.application.service.TenantProvisioningService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -39,6 +45,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 /** Creates the application's services (which carry no framework annotations) and hands them to the adapters. */
 @ApplicationScoped
@@ -78,11 +85,26 @@ public class UseCaseProducers {
 
     @Produces
     @Singleton
-    AuthenticateUseCase authenticate(ApiKeyRepository keys, UnitOfWork unitOfWork, ApiKeySecrets secrets, Clock clock,
-            TokenVerifier tokens, TouchstoneConfig config, RateLimiter limiter, RateLimitPolicy rateLimits,
-            ApiKeyUsage usage) {
-        AuthenticateUseCase authentication = new AuthenticationService(keys, unitOfWork, secrets, clock, tokens,
-                config.operator().token(), usage);
+    TenantIdentities tenantIdentities(Vertx vertx, TouchstoneConfig config) {
+        TouchstoneConfig.Identity identity = config.identity();
+        TouchstoneConfig.Admin admin = identity.admin();
+        Optional<String> url = admin.url().filter(value -> !value.isBlank());
+        Optional<String> clientId = admin.clientId().filter(value -> !value.isBlank());
+        if (url.isEmpty() || clientId.isEmpty()) {
+            return new NoTenantIdentities();
+        }
+        return new KeycloakTenantIdentities(vertx, new KeycloakAdmin(URI.create(url.get()), admin.realm(),
+                clientId.get(), admin.clientSecret().orElse(""), identity.audience(), identity.tenantClaim(),
+                admin.timeout()));
+    }
+
+    @Produces
+    @Singleton
+    AuthenticateUseCase authenticate(ApiKeyRepository keys, TenantRepository tenants, UnitOfWork unitOfWork,
+            ApiKeySecrets secrets, Clock clock, TokenVerifier tokens, TouchstoneConfig config, RateLimiter limiter,
+            RateLimitPolicy rateLimits, ApiKeyUsage usage) {
+        AuthenticateUseCase authentication = new AuthenticationService(keys, tenants, unitOfWork, secrets, clock,
+                tokens, config.operator().token(), usage);
         return config.rateLimit().enabled()
                 ? new RateLimitingAuthentication(authentication, limiter, rateLimits)
                 : authentication;
@@ -91,8 +113,8 @@ public class UseCaseProducers {
     @Produces
     @Singleton
     ProvisionTenantUseCase provisionTenant(TenantRepository tenants, ApiKeyRepository keys, AuditLog auditLog,
-            UnitOfWork unitOfWork, ApiKeySecrets secrets, Clock clock) {
-        return new TenantProvisioningService(tenants, keys, auditLog, unitOfWork, secrets, clock);
+            UnitOfWork unitOfWork, ApiKeySecrets secrets, Clock clock, TenantIdentities identities) {
+        return new TenantProvisioningService(tenants, keys, auditLog, unitOfWork, secrets, clock, identities);
     }
 
     @Produces
@@ -100,6 +122,13 @@ public class UseCaseProducers {
     ManageApiKeysUseCase manageApiKeys(ApiKeyRepository keys, AuditLog auditLog, UnitOfWork unitOfWork,
             ApiKeySecrets secrets, Clock clock) {
         return new ApiKeyService(keys, auditLog, unitOfWork, secrets, clock);
+    }
+
+    @Produces
+    @Singleton
+    ManageTenantsUseCase manageTenants(TenantRepository tenants, AuditLog auditLog, UnitOfWork unitOfWork,
+            TenantIdentities identities, Clock clock) {
+        return new TenantLifecycleService(tenants, auditLog, unitOfWork, identities, clock);
     }
 
     @Produces

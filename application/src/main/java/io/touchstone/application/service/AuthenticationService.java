@@ -6,6 +6,7 @@ import io.touchstone.application.error.Unauthenticated;
 import io.touchstone.application.port.in.AuthenticateUseCase;
 import io.touchstone.application.port.in.Caller;
 import io.touchstone.application.port.out.ApiKeyRepository;
+import io.touchstone.application.port.out.TenantRepository;
 import io.touchstone.application.port.out.TokenVerifier;
 import io.touchstone.application.port.out.TokenVerifier.VerifiedToken;
 import io.touchstone.application.port.out.UnitOfWork;
@@ -13,6 +14,7 @@ import io.touchstone.domain.shared.error.InvalidValue;
 import io.touchstone.domain.tenant.ApiKey;
 import io.touchstone.domain.tenant.Scope;
 import io.touchstone.domain.tenant.TenantId;
+import io.touchstone.domain.tenant.TenantStatus;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -35,6 +37,7 @@ public final class AuthenticationService implements AuthenticateUseCase {
     private static final Set<Scope> SERVICE_SCOPES = EnumSet.complementOf(EnumSet.of(Scope.KEYS_ADMIN));
 
     private final ApiKeyRepository keys;
+    private final TenantRepository tenants;
     private final UnitOfWork unitOfWork;
     private final ApiKeySecrets secrets;
     private final Clock clock;
@@ -46,9 +49,11 @@ public final class AuthenticationService implements AuthenticateUseCase {
      * {@code operatorToken} empty: only access tokens with the operator role reach the operator API. {@code usage}
      * notes each successful key authentication in memory; it is stored in batches, not here.
      */
-    public AuthenticationService(ApiKeyRepository keys, UnitOfWork unitOfWork, ApiKeySecrets secrets, Clock clock,
-            TokenVerifier tokens, Optional<String> operatorToken, ApiKeyUsage usage) {
+    public AuthenticationService(ApiKeyRepository keys, TenantRepository tenants, UnitOfWork unitOfWork,
+            ApiKeySecrets secrets, Clock clock, TokenVerifier tokens, Optional<String> operatorToken,
+            ApiKeyUsage usage) {
         this.keys = keys;
+        this.tenants = tenants;
         this.usage = usage;
         this.unitOfWork = unitOfWork;
         this.secrets = secrets;
@@ -67,10 +72,20 @@ public final class AuthenticationService implements AuthenticateUseCase {
         if (presented.isEmpty()) {
             return Uni.createFrom().failure(new Unauthenticated("auth.key-invalid", INVALID_KEY));
         }
-        return unitOfWork.transactionallyWithoutTenant(() -> keys.findByLookupId(presented.get().lookupId()))
+        return unitOfWork.transactionallyWithoutTenant(() -> keys.findByLookupId(presented.get().lookupId())
                 .map(found -> found.filter(key -> key.matches(presented.get().hash()))
-                        .map(this::callerFor)
-                        .orElseThrow(() -> new Unauthenticated("auth.key-invalid", INVALID_KEY)));
+                        .orElseThrow(() -> new Unauthenticated("auth.key-invalid", INVALID_KEY)))
+                .call(key -> tenants.statusOf(key.tenantId()).invoke(AuthenticationService::requireActive)))
+                .map(this::callerFor);
+    }
+
+    /** A suspended or deleted tenant's keys are refused, all at once, without touching the keys themselves. */
+    private static void requireActive(Optional<TenantStatus> status) {
+        switch (status.orElse(TenantStatus.DELETED)) {
+            case ACTIVE -> { }
+            case SUSPENDED -> throw new Unauthenticated("auth.tenant-suspended", "the tenant is suspended");
+            case DELETED -> throw new Unauthenticated("auth.key-invalid", INVALID_KEY);
+        }
     }
 
     private Caller callerFor(ApiKey key) {

@@ -4,8 +4,10 @@ import io.smallrye.mutiny.Uni;
 import io.touchstone.application.port.in.Caller;
 import io.touchstone.application.port.in.IssuedApiKey;
 import io.touchstone.application.port.in.ProvisionTenantUseCase;
+import io.touchstone.application.port.in.TenantClient;
 import io.touchstone.application.port.out.ApiKeyRepository;
 import io.touchstone.application.port.out.AuditLog;
+import io.touchstone.application.port.out.TenantIdentities;
 import io.touchstone.application.port.out.TenantRepository;
 import io.touchstone.application.port.out.UnitOfWork;
 import io.touchstone.domain.audit.AuditAction;
@@ -17,6 +19,7 @@ import io.touchstone.domain.tenant.TenantId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Optional;
 
 public final class TenantProvisioningService implements ProvisionTenantUseCase {
 
@@ -28,9 +31,11 @@ public final class TenantProvisioningService implements ProvisionTenantUseCase {
     private final ApiKeySecrets secrets;
     private final Clock clock;
     private final AuditTrail audit;
+    private final TenantIdentities identities;
 
     public TenantProvisioningService(TenantRepository tenants, ApiKeyRepository keys, AuditLog auditLog,
-            UnitOfWork unitOfWork, ApiKeySecrets secrets, Clock clock) {
+            UnitOfWork unitOfWork, ApiKeySecrets secrets, Clock clock, TenantIdentities identities) {
+        this.identities = identities;
         this.tenants = tenants;
         this.keys = keys;
         this.unitOfWork = unitOfWork;
@@ -48,12 +53,23 @@ public final class TenantProvisioningService implements ProvisionTenantUseCase {
             ApiKeySecrets.Generated generated = secrets.generate();
             ApiKey key = ApiKey.issue(new ApiKeyId(Ids.next(clock)), tenant.id(), ADMIN_KEY_NAME,
                     EnumSet.allOf(Scope.class), generated.lookupId(), generated.hash(), now, null);
-            return new ProvisionedTenant(tenant, new IssuedApiKey(key, generated.presentable()));
-        }).flatMap(provisioned -> unitOfWork.transactionally(provisioned.tenant().id(),
-                        () -> tenants.add(provisioned.tenant())
-                                .flatMap(ignored -> keys.add(provisioned.adminKey().key()))
-                                .chain(() -> audit.record(caller, provisioned.tenant().id(),
-                                        AuditAction.TENANT_CREATED, provisioned.tenant().id().value())))
-                .replaceWith(provisioned));
+            return new ProvisionedTenant(tenant, new IssuedApiKey(key, generated.presentable()), Optional.empty());
+        }).flatMap(prepared -> withClient(caller, prepared));
+    }
+
+    /**
+     * The tenant's client at the identity provider first (a failure there leaves nothing behind), then the rows in
+     * one transaction; when the transaction fails, the client is removed again.
+     */
+    private Uni<ProvisionedTenant> withClient(Caller caller, ProvisionedTenant prepared) {
+        TenantId id = prepared.tenant().id();
+        return identities.create(id).flatMap(client -> unitOfWork.transactionally(id,
+                        () -> tenants.add(prepared.tenant())
+                                .flatMap(ignored -> keys.add(prepared.adminKey().key()))
+                                .chain(() -> audit.record(caller, id, AuditAction.TENANT_CREATED, id.value())))
+                .onFailure().call(failure -> client.isEmpty() ? Uni.createFrom().voidItem()
+                        : identities.delete(id).onFailure().recoverWithNull())
+                .replaceWith(new ProvisionedTenant(prepared.tenant(), prepared.adminKey(),
+                        client.map(created -> new TenantClient(created.clientId(), created.secret())))));
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.touchstone.application.port.out.TenantRepository;
 import io.touchstone.domain.tenant.Tenant;
 import io.touchstone.domain.tenant.TenantId;
+import io.touchstone.domain.tenant.TenantStatus;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
@@ -66,5 +67,33 @@ public abstract class TenantRepositoryContract extends PortContract {
                 () -> tenants().add(tenant).chain(() -> tenants().find(tenant.id())));
 
         assertThat(found.map(Tenant::id)).contains(tenant.id());
+    }
+
+    @Test
+    public void aTenantIsActiveUntilItsStatusIsUpdated() {
+        Tenant tenant = ContractFixtures.tenant();
+        transactionally(tenant.id(), () -> tenants().add(tenant));
+        assertThat(withoutTenant(() -> tenants().statusOf(tenant.id()))).contains(TenantStatus.ACTIVE);
+
+        tenant.suspend();
+        transactionally(tenant.id(), () -> tenants().update(tenant));
+
+        assertThat(transactionally(tenant.id(), () -> tenants().find(tenant.id())).map(Tenant::status))
+                .contains(TenantStatus.SUSPENDED);
+        assertThat(withoutTenant(() -> tenants().statusOf(tenant.id()))).contains(TenantStatus.SUSPENDED);
+    }
+
+    @Test
+    public void theStatusOfAnUnknownTenantIsEmpty() {
+        assertThat(withoutTenant(() -> tenants().statusOf(new TenantId(UUID.randomUUID())))).isEmpty();
+    }
+
+    @Test
+    public void withoutTenantNoTenantIsFoundButItsStatusIs() {
+        Tenant tenant = ContractFixtures.tenant();
+        transactionally(tenant.id(), () -> tenants().add(tenant));
+
+        assertThat(withoutTenant(() -> tenants().find(tenant.id()))).isEmpty();
+        assertThat(withoutTenant(() -> tenants().statusOf(tenant.id()))).contains(TenantStatus.ACTIVE);
     }
 }

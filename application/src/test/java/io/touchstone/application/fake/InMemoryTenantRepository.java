@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.touchstone.application.port.out.TenantRepository;
 import io.touchstone.domain.tenant.Tenant;
 import io.touchstone.domain.tenant.TenantId;
+import io.touchstone.domain.tenant.TenantStatus;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -12,11 +13,22 @@ import java.util.Optional;
 public class InMemoryTenantRepository implements TenantRepository, InMemoryStore {
 
     private final Map<TenantId, Tenant> tenants = new HashMap<>();
+    private RuntimeException nextAddFails;
+
+    /** The next {@link #add} fails with {@code failure}, as a database could. */
+    public synchronized void failNextAdd(RuntimeException failure) {
+        nextAddFails = failure;
+    }
 
     @Override
     public Uni<Void> add(Tenant tenant) {
         return Uni.createFrom().item(() -> {
             synchronized (this) {
+                if (nextAddFails != null) {
+                    RuntimeException failure = nextAddFails;
+                    nextAddFails = null;
+                    throw failure;
+                }
                 RowSecurity.checkWrite(tenant.id(), "a tenant");
                 if (tenants.containsKey(tenant.id())) {
                     throw new IllegalStateException("tenant " + tenant.id() + " is stored already");
@@ -39,6 +51,30 @@ public class InMemoryTenantRepository implements TenantRepository, InMemoryStore
         });
     }
 
+    @Override
+    public Uni<Void> update(Tenant tenant) {
+        return Uni.createFrom().item(() -> {
+            synchronized (this) {
+                RowSecurity.checkWrite(tenant.id(), "a tenant");
+                if (!tenants.containsKey(tenant.id())) {
+                    throw new IllegalStateException("tenant " + tenant.id() + " is not stored");
+                }
+                tenants.put(tenant.id(), copy(tenant));
+                return null;
+            }
+        });
+    }
+
+    /** Like the database's security-definer function: across tenants, for authentication. */
+    @Override
+    public Uni<Optional<TenantStatus>> statusOf(TenantId id) {
+        return Uni.createFrom().item(() -> {
+            synchronized (this) {
+                return Optional.ofNullable(tenants.get(id)).map(Tenant::status);
+            }
+        });
+    }
+
     public synchronized int size() {
         return tenants.size();
     }
@@ -56,6 +92,6 @@ public class InMemoryTenantRepository implements TenantRepository, InMemoryStore
 
     private static Tenant copy(Tenant tenant) {
         return Tenant.rehydrate(tenant.id(), tenant.name(), tenant.timeZone().getId(),
-                Timestamps.asStored(tenant.createdAt()));
+                Timestamps.asStored(tenant.createdAt()), tenant.status());
     }
 }

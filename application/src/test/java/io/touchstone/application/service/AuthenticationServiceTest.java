@@ -147,8 +147,8 @@ class AuthenticationServiceTest {
     void withoutAConfiguredOperatorTokenOnlyAccessTokensAreBearers() {
         FakeTokenVerifier tokens = new FakeTokenVerifier()
                 .accept("op.era.tor", token(Set.of(AuthenticationService.ROLE_OPERATOR), null));
-        AuthenticationService off = new AuthenticationService(app.adapters.keys, app.adapters.unitOfWork, app.secrets,
-                app.clock, tokens, Optional.of("  "), app.usage);
+        AuthenticationService off = new AuthenticationService(app.adapters.keys, app.adapters.tenants,
+                app.adapters.unitOfWork, app.secrets, app.clock, tokens, Optional.of("  "), app.usage);
 
         assertAccessFailure(off.byBearerToken("  ", null), Unauthenticated.class, "auth.credentials-missing");
         assertAccessFailure(off.byBearerToken("anything", null), Unauthenticated.class, "auth.token-invalid");

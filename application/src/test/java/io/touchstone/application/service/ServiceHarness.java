@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.smallrye.mutiny.Uni;
 import io.touchstone.application.error.AccessException;
+import io.touchstone.application.fake.FakeTenantIdentities;
 import io.touchstone.application.fake.FakeTokenVerifier;
+import io.touchstone.application.fake.FakeTenantIdentities;
 import io.touchstone.application.fake.InMemoryAdapters;
 import io.touchstone.application.fake.InMemoryResponseRepository;
 import io.touchstone.application.fake.TestClock;
@@ -44,7 +46,9 @@ final class ServiceHarness {
     final TestClock clock = new TestClock(START);
     final InMemoryAdapters adapters;
     final ApiKeySecrets secrets = new ApiKeySecrets();
+    final FakeTenantIdentities identities = new FakeTenantIdentities();
     final TenantProvisioningService provisioning;
+    final TenantLifecycleService lifecycle;
     final ApiKeyService apiKeys;
     final FakeTokenVerifier tokens = new FakeTokenVerifier();
     final ApiKeyUsage usage;
@@ -63,11 +67,13 @@ final class ServiceHarness {
     ServiceHarness(InMemoryResponseRepository responseRepository) {
         adapters = new InMemoryAdapters(responseRepository);
         provisioning = new TenantProvisioningService(adapters.tenants, adapters.keys, adapters.auditLog,
-                adapters.unitOfWork, secrets, clock);
+                adapters.unitOfWork, secrets, clock, identities);
+        lifecycle = new TenantLifecycleService(adapters.tenants, adapters.auditLog, adapters.unitOfWork, identities,
+                clock);
         apiKeys = new ApiKeyService(adapters.keys, adapters.auditLog, adapters.unitOfWork, secrets, clock);
         usage = new ApiKeyUsage(adapters.keys, adapters.unitOfWork);
-        authentication = new AuthenticationService(adapters.keys, adapters.unitOfWork, secrets, clock, tokens,
-                java.util.Optional.of(OPERATOR_TOKEN), usage);
+        authentication = new AuthenticationService(adapters.keys, adapters.tenants, adapters.unitOfWork, secrets,
+                clock, tokens, java.util.Optional.of(OPERATOR_TOKEN), usage);
         surveys = new SurveyService(adapters.surveys, adapters.auditLog, adapters.unitOfWork, clock);
         submissions = new ResponseSubmissionService(adapters.surveys, adapters.responses, adapters.unitOfWork, clock);
         responses = new ResponseQueryService(adapters.surveys, adapters.responses, adapters.unitOfWork);

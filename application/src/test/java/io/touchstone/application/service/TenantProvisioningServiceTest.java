@@ -6,12 +6,16 @@ import static io.touchstone.application.service.ServiceHarness.assertInvalid;
 import static io.touchstone.application.service.ServiceHarness.await;
 import static io.touchstone.application.service.ServiceHarness.callerWith;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.touchstone.application.error.Forbidden;
+import io.touchstone.application.error.Unavailable;
+import io.touchstone.application.fake.FakeTenantIdentities;
 import io.touchstone.application.port.in.Caller;
 import io.touchstone.application.port.in.ProvisionTenantUseCase.ProvisionTenantCommand;
 import io.touchstone.application.port.in.ProvisionTenantUseCase.ProvisionedTenant;
+import io.touchstone.application.port.in.TenantClient;
 import io.touchstone.domain.tenant.ApiKey;
 import io.touchstone.domain.tenant.Scope;
 import io.touchstone.domain.tenant.Tenant;
@@ -98,5 +102,47 @@ class TenantProvisioningServiceTest {
 
         assertThat(app.adapters.tenants.size()).isZero();
         assertThat(app.adapters.keys.size()).isZero();
+    }
+
+    @Test
+    void theTenantsClientIsCreatedAndItsSecretReturnedOnce() {
+        ProvisionedTenant provisioned = app.provision("Acme");
+
+        FakeTenantIdentities.Client client = app.identities.client(provisioned.tenant().id()).orElseThrow();
+        assertThat(provisioned.client()).contains(new TenantClient(client.clientId(), client.secret()));
+        assertThat(client.enabled()).isTrue();
+        assertThat(provisioned.client().orElseThrow().toString()).doesNotContain(client.secret());
+    }
+
+    @Test
+    void anUnreachableIdentityProviderFailsProvisioningAndStoresNothing() {
+        app.identities.unreachable(true);
+
+        assertThatThrownBy(() -> app.provision("Acme"))
+                .isInstanceOf(Unavailable.class)
+                .extracting(failure -> ((Unavailable) failure).code()).isEqualTo("identity.unavailable");
+
+        assertThat(app.adapters.tenants.size()).isZero();
+        assertThat(app.adapters.keys.size()).isZero();
+        assertThat(app.identities.size()).isZero();
+    }
+
+    @Test
+    void aFailedTransactionRemovesTheClientAgain() {
+        app.adapters.tenants.failNextAdd(new IllegalStateException("the database went away"));
+
+        assertThatThrownBy(() -> app.provision("Acme")).hasMessageContaining("the database went away");
+
+        assertThat(app.identities.size()).isZero();
+        assertThat(app.adapters.tenants.size()).isZero();
+        assertThat(app.adapters.keys.size()).isZero();
+    }
+
+    @Test
+    void anInvalidTenantCreatesNoClient() {
+        assertInvalid(app.provisioning.provision(app.operator, new ProvisionTenantCommand("Acme", "Mars/Olympus")),
+                tuple("timeZone", "tenant.time-zone-invalid"));
+
+        assertThat(app.identities.size()).isZero();
     }
 }

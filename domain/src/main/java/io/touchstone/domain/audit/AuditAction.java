@@ -3,6 +3,8 @@ package io.touchstone.domain.audit;
 /** The administrative actions the audit log records, with the names both APIs show. */
 public enum AuditAction {
     TENANT_CREATED("tenant.created"),
+    TENANT_SUSPENDED("tenant.suspended"),
+    TENANT_DELETED("tenant.deleted"),
     API_KEY_CREATED("api-key.created"),
     API_KEY_REVOKED("api-key.revoked"),
     API_KEY_ROTATED("api-key.rotated"),

@@ -32,6 +32,9 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
     static final String OTHER_REALM = "other";
     static final String ADMIN_CLIENT = "test-admin";
     static final String ADMIN_SECRET = "test-admin-secret";
+    /** Touchstone's own admin client in the realm {@code touchstone}, which manages the tenants' clients. */
+    static final String PROVISIONING_CLIENT = "touchstone-admin";
+    static final String PROVISIONING_SECRET = "touchstone-admin-secret";
 
     private static final Duration STARTUP_LIMIT = Duration.ofMinutes(4);
 
@@ -43,7 +46,11 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         launch();
-        return Map.of("touchstone.identity.issuer", issuer(REALM));
+        return Map.of("touchstone.identity.issuer", issuer(REALM),
+                "touchstone.identity.admin.url", base.toString(),
+                "touchstone.identity.admin.realm", REALM,
+                "touchstone.identity.admin.client-id", PROVISIONING_CLIENT,
+                "touchstone.identity.admin.client-secret", PROVISIONING_SECRET);
     }
 
     @Override

@@ -41,6 +41,35 @@ final class Tokens {
         return answer.get("access_token").asText();
     }
 
+    /** The status with which the token endpoint of the realm {@code touchstone} answers a client-credentials grant. */
+    static int grantStatus(String client, String secret) {
+        KeycloakServer.awaitReady();
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(
+                            KeycloakServer.issuer(KeycloakServer.REALM) + "/protocol/openid-connect/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id="
+                            + URLEncoder.encode(client, StandardCharsets.UTF_8) + "&client_secret="
+                            + URLEncoder.encode(secret, StandardCharsets.UTF_8)))
+                    .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new IllegalStateException("Keycloak did not answer", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The clients of the realm {@code touchstone} with this client id, as the admin API shows them. */
+    static JsonNode clients(String clientId) {
+        KeycloakServer.awaitReady();
+        String admin = of("master", KeycloakServer.ADMIN_CLIENT, KeycloakServer.ADMIN_SECRET);
+        return send(HttpRequest.newBuilder(URI.create(KeycloakServer.base() + "/admin/realms/"
+                        + KeycloakServer.REALM + "/clients?clientId=" + URLEncoder.encode(clientId,
+                        StandardCharsets.UTF_8)))
+                .header("Authorization", "Bearer " + admin).build(), 200);
+    }
+
     /** Points the {@code tenant_id} claim of {@code client}'s tokens at {@code tenantId} (Keycloak admin API). */
     static void setTenant(String client, String tenantId) {
         KeycloakServer.awaitReady();

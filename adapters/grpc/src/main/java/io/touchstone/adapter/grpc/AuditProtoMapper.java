@@ -28,6 +28,8 @@ final class AuditProtoMapper {
     static AuditAction action(io.touchstone.domain.audit.AuditAction action) {
         return switch (action) {
             case TENANT_CREATED -> AuditAction.AUDIT_ACTION_TENANT_CREATED;
+            case TENANT_SUSPENDED -> AuditAction.AUDIT_ACTION_TENANT_SUSPENDED;
+            case TENANT_DELETED -> AuditAction.AUDIT_ACTION_TENANT_DELETED;
             case API_KEY_CREATED -> AuditAction.AUDIT_ACTION_API_KEY_CREATED;
             case API_KEY_REVOKED -> AuditAction.AUDIT_ACTION_API_KEY_REVOKED;
             case API_KEY_ROTATED -> AuditAction.AUDIT_ACTION_API_KEY_ROTATED;

@@ -13,6 +13,7 @@ import io.grpc.protobuf.StatusProto;
 import io.touchstone.application.error.AccessException;
 import io.touchstone.application.error.Forbidden;
 import io.touchstone.application.error.RateLimited;
+import io.touchstone.application.error.Unavailable;
 import io.touchstone.application.error.Unauthenticated;
 import io.touchstone.domain.shared.error.Conflict;
 import io.touchstone.domain.shared.error.DomainException;
@@ -57,6 +58,7 @@ public class GrpcErrors {
         return switch (failure) {
             case DomainException domain -> domain(domain);
             case AccessException access -> access(access);
+            case Unavailable unavailable -> status(Code.UNAVAILABLE, unavailable.code(), unavailable.getMessage());
             case StatusRuntimeException grpc -> passedOn(StatusProto.fromThrowable(grpc), grpc.getStatus());
             case StatusException grpc -> passedOn(StatusProto.fromThrowable(grpc), grpc.getStatus());
             default -> internal(failure);

@@ -22,4 +22,8 @@ class TenantEntity {
 
     @Column(name = "created_at", nullable = false)
     Instant createdAt;
+
+    /** {@code active}, {@code suspended} or {@code deleted} (V5). */
+    @Column(nullable = false)
+    String status;
 }

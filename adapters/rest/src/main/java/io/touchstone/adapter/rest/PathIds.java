@@ -24,6 +24,10 @@ final class PathIds {
         return parse(raw, "response.not-found", "response");
     }
 
+    static UUID tenant(String raw) {
+        return parse(raw, "tenant.not-found", "tenant");
+    }
+
     static UUID apiKey(String raw) {
         return parse(raw, "api-key.not-found", "API key");
     }

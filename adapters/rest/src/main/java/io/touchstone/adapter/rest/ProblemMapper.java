@@ -14,6 +14,7 @@ import io.touchstone.application.error.AccessException;
 import io.touchstone.application.error.Forbidden;
 import io.touchstone.application.error.RateLimited;
 import io.touchstone.application.error.Unauthenticated;
+import io.touchstone.application.error.Unavailable;
 import io.touchstone.domain.shared.error.Conflict;
 import io.touchstone.domain.shared.error.DomainException;
 import io.touchstone.domain.shared.error.InvalidValue;
@@ -82,6 +83,14 @@ public class ProblemMapper {
                     .header("Retry-After", retryAfterSeconds(limited.retryAfter()))
                     .build();
         };
+    }
+
+    /** A system the service depends on (the identity provider) could not be reached; nothing was changed. */
+    @ServerExceptionMapper
+    public RestResponse<Problem> unavailable(Unavailable failure, HttpServerRequest request) {
+        return builder(problem(503, failure.code(), failure.getMessage(), request.path()))
+                .header("Retry-After", "30")
+                .build();
     }
 
     /** A body that is not JSON at all, or JSON of the wrong shape for the endpoint. */
@@ -318,6 +327,7 @@ public class ProblemMapper {
             case 422 -> "Rule violated";
             case 429 -> "Too many requests";
             case 500 -> "Internal error";
+            case 503 -> "Service unavailable";
             default -> status < 500 ? "Invalid request" : "Internal error";
         };
     }

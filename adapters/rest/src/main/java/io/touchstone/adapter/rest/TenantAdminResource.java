@@ -2,11 +2,15 @@ package io.touchstone.adapter.rest;
 
 import io.smallrye.mutiny.Uni;
 import io.touchstone.application.port.in.Caller;
+import io.touchstone.application.port.in.ManageTenantsUseCase;
 import io.touchstone.application.port.in.ProvisionTenantUseCase;
+import io.touchstone.domain.tenant.TenantId;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
@@ -20,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-/** The operator of the service creates tenants. */
+/** The operator of the service creates, suspends and deletes tenants. */
 @Path(ApiPaths.ADMIN + "/tenants")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -39,6 +43,9 @@ public class TenantAdminResource {
     ProvisionTenantUseCase tenants;
 
     @Inject
+    ManageTenantsUseCase lifecycle;
+
+    @Inject
     RequestCaller caller;
 
     @Inject
@@ -46,8 +53,12 @@ public class TenantAdminResource {
 
     @POST
     @Operation(summary = "Create a tenant",
-            description = "Creates a tenant and its first API key, which holds every scope. The key's secret is "
-                    + "shown in this answer only.")
+            description = "Creates a tenant, its first API key, which holds every scope, and (when an identity "
+                    + "provider is configured) its confidential client there. Both secrets are shown in this answer "
+                    + "only. The client is created first: when the identity provider cannot be reached, nothing is "
+                    + "created (503 identity.unavailable).")
+    @APIResponse(responseCode = "503", description = "The identity provider cannot be reached; nothing was created",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "201", description = "The tenant and its first API key",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ProvisionedTenantView.class)))
@@ -57,5 +68,41 @@ public class TenantAdminResource {
                 .flatMap(request -> tenants.provision(operator, request.toCommand()))
                 .map(provisioned -> RestResponse.status(RestResponse.Status.CREATED,
                         ProvisionedTenantView.of(provisioned, clock.instant())));
+    }
+
+    @POST
+    @Path("{id}/suspend")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Suspend a tenant",
+            description = "Disables the tenant's client at the identity provider and, at once, all its API keys "
+                    + "(401 auth.tenant-suspended). Its data stays. Suspending a suspended tenant changes nothing.")
+    @APIResponse(responseCode = "204", description = "Suspended")
+    @APIResponse(responseCode = "404", description = "No such tenant",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The identity provider cannot be reached; nothing was changed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<RestResponse<Void>> suspend(@PathParam("id") String id) {
+        Caller operator = caller.get();
+        return Uni.createFrom().item(() -> new TenantId(PathIds.tenant(id)))
+                .flatMap(tenant -> lifecycle.suspend(operator, tenant))
+                .replaceWith(RestResponse.noContent());
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Delete a tenant",
+            description = "Removes the tenant's client at the identity provider and refuses its API keys from now "
+                    + "on; the tenant's rows are kept, marked deleted.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such tenant",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The identity provider cannot be reached; nothing was changed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<RestResponse<Void>> delete(@PathParam("id") String id) {
+        Caller operator = caller.get();
+        return Uni.createFrom().item(() -> new TenantId(PathIds.tenant(id)))
+                .flatMap(tenant -> lifecycle.delete(operator, tenant))
+                .replaceWith(RestResponse.noContent());
     }
 }
