@@ -34,8 +34,8 @@ class AuditEventTest {
     @Test
     public void actionNamesAreStableAndDistinct() {
         assertThat(Arrays.stream(AuditAction.values()).map(AuditAction::wireName))
-                .containsExactly("tenant.created", "api-key.created", "api-key.revoked", "api-key.rotated",
-                        "survey.published")
+                .containsExactly("tenant.created", "tenant.suspended", "tenant.deleted", "api-key.created",
+                        "api-key.revoked", "api-key.rotated", "survey.published")
                 .doesNotHaveDuplicates();
     }
 }
