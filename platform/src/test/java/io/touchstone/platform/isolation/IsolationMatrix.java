@@ -189,7 +189,10 @@ final class IsolationMatrix {
             // creates a tenant: the operator's, never a tenant's
             new OperatorOnly("POST", "/api/v1/admin/tenants", """
                     {"name": "Made by a tenant", "timeZone": "Europe/Prague"}
-                    """));
+                    """),
+            // suspend or delete a whole tenant (here: A, aimed at by B's key): the operator's alone
+            new OperatorOnly("POST", "/api/v1/admin/tenants/{id}/suspend", null),
+            new OperatorOnly("DELETE", "/api/v1/admin/tenants/{id}", null));
 
     // --- gRPC -------------------------------------------------------------------------------------------------------
 
