@@ -8,34 +8,18 @@ import io.touchstone.application.port.out.ApiKeyRepository;
 import io.touchstone.domain.tenant.ApiKey;
 import io.touchstone.domain.tenant.ApiKeyId;
 import io.touchstone.domain.tenant.Scope;
-import io.touchstone.domain.tenant.Tenant;
-import io.touchstone.domain.tenant.TenantId;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link ApiKeyRepository} does, the in-memory fake and the database adapter alike. */
-public abstract class ApiKeyRepositoryContract extends PortContract {
+public abstract class ApiKeyRepositoryContract extends TwoTenantsContract {
 
     private static final Instant EXPIRES = Instant.parse("2027-01-01T00:00:00.654321Z");
-
-    private TenantId tenant;
-    private TenantId otherTenant;
-
-    @BeforeEach
-    public void storeTwoTenants() {
-        Tenant one = ContractFixtures.tenant();
-        Tenant two = ContractFixtures.tenant();
-        transactionally(one.id(), () -> tenants().add(one));
-        transactionally(two.id(), () -> tenants().add(two));
-        tenant = one.id();
-        otherTenant = two.id();
-    }
 
     @Test
     public void aStoredKeyIsFoundWithEveryField() {

@@ -8,30 +8,15 @@ import io.touchstone.application.port.out.AuditLog;
 import io.touchstone.application.port.out.KeysetPage;
 import io.touchstone.domain.audit.AuditAction;
 import io.touchstone.domain.audit.AuditEvent;
-import io.touchstone.domain.tenant.Tenant;
 import io.touchstone.domain.tenant.TenantId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link AuditLog} does, the in-memory fake and the database adapter alike. */
-public abstract class AuditLogContract extends PortContract {
-
-    private TenantId tenant;
-    private TenantId otherTenant;
-
-    @BeforeEach
-    public void storeTwoTenants() {
-        Tenant one = ContractFixtures.tenant();
-        Tenant two = ContractFixtures.tenant();
-        transactionally(one.id(), () -> tenants().add(one));
-        transactionally(two.id(), () -> tenants().add(two));
-        tenant = one.id();
-        otherTenant = two.id();
-    }
+public abstract class AuditLogContract extends TwoTenantsContract {
 
     @Test
     public void anAppendedEventIsListedWithEveryField() {

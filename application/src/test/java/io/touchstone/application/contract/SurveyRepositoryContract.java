@@ -10,33 +10,17 @@ import io.touchstone.domain.survey.Survey;
 import io.touchstone.domain.survey.SurveyId;
 import io.touchstone.domain.survey.SurveyStatus;
 import io.touchstone.domain.survey.SurveyVersion;
-import io.touchstone.domain.tenant.Tenant;
-import io.touchstone.domain.tenant.TenantId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link SurveyRepository} does, the in-memory fake and the database adapter alike. */
-public abstract class SurveyRepositoryContract extends PortContract {
+public abstract class SurveyRepositoryContract extends TwoTenantsContract {
 
     private static final Instant PUBLISHED = T0.plusSeconds(60);
     private static final Instant REVISED = T0.plusSeconds(600);
-
-    private TenantId tenant;
-    private TenantId otherTenant;
-
-    @BeforeEach
-    public void storeTwoTenants() {
-        Tenant one = ContractFixtures.tenant();
-        Tenant two = ContractFixtures.tenant();
-        transactionally(one.id(), () -> tenants().add(one));
-        transactionally(two.id(), () -> tenants().add(two));
-        tenant = one.id();
-        otherTenant = two.id();
-    }
 
     @Test
     public void aStoredDraftIsFoundWithAllItsContent() {
