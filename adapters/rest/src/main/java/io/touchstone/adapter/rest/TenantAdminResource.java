@@ -14,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
+import java.util.function.BiFunction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -82,10 +83,7 @@ public class TenantAdminResource {
     @APIResponse(responseCode = "503", description = "The identity provider cannot be reached; nothing was changed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<RestResponse<Void>> suspend(@PathParam("id") String id) {
-        Caller operator = caller.get();
-        return Uni.createFrom().item(() -> new TenantId(PathIds.tenant(id)))
-                .flatMap(tenant -> lifecycle.suspend(operator, tenant))
-                .replaceWith(RestResponse.noContent());
+        return change(id, lifecycle::suspend);
     }
 
     @DELETE
@@ -100,9 +98,13 @@ public class TenantAdminResource {
     @APIResponse(responseCode = "503", description = "The identity provider cannot be reached; nothing was changed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<RestResponse<Void>> delete(@PathParam("id") String id) {
+        return change(id, lifecycle::delete);
+    }
+
+    private Uni<RestResponse<Void>> change(String id, BiFunction<Caller, TenantId, Uni<Void>> change) {
         Caller operator = caller.get();
         return Uni.createFrom().item(() -> new TenantId(PathIds.tenant(id)))
-                .flatMap(tenant -> lifecycle.delete(operator, tenant))
+                .flatMap(tenant -> change.apply(operator, tenant))
                 .replaceWith(RestResponse.noContent());
     }
 }
