@@ -10,6 +10,7 @@ import io.touchstone.application.port.out.SurveyRepository;
 import io.touchstone.application.port.out.UnitOfWork;
 import io.touchstone.domain.response.Answer;
 import io.touchstone.domain.response.AnswerValue;
+import io.touchstone.domain.response.Channel;
 import io.touchstone.domain.response.Response;
 import io.touchstone.domain.response.ResponseId;
 import io.touchstone.domain.shared.error.Conflict;
@@ -52,8 +53,8 @@ public final class ResponseSubmissionService implements SubmitResponseUseCase {
     }
 
     /** A submission after its form was checked, before the survey was asked. */
-    private record Checked(TenantId tenant, String key, SurveyId surveyId, LanguageTag language, List<Answer> answers,
-            String fingerprint) {
+    private record Checked(TenantId tenant, String key, SurveyId surveyId, LanguageTag language, Channel channel,
+            List<Answer> answers, String fingerprint) {
     }
 
     @Override
@@ -74,8 +75,8 @@ public final class ResponseSubmissionService implements SubmitResponseUseCase {
         return surveys.find(checked.tenant(), checked.surveyId())
                 .map(found -> found.orElseThrow(() -> SurveyService.notFound(checked.surveyId().value())))
                 .map(survey -> survey.respond(new ResponseId(Ids.next(clock)), Optional.ofNullable(command.version()),
-                        checked.language(), command.respondentRef(), command.metadata(), checked.answers(),
-                        clock.instant()))
+                        checked.language(), checked.channel(), command.respondentRef(), command.metadata(),
+                        checked.answers(), clock.instant()))
                 .flatMap(response -> responses.add(response, checked.key(), checked.fingerprint())
                         .replaceWith(new Submission(response, false)));
     }
@@ -114,10 +115,12 @@ public final class ResponseSubmissionService implements SubmitResponseUseCase {
             }
             return LanguageTag.of(command.language());
         });
+        Channel channel = command.channel() == null ? null
+                : violations.at("channel", () -> Channel.parse(command.channel()));
         List<Answer> answers = answers(violations, command.answers());
         violations.throwIfAny();
         SurveyId surveyId = new SurveyId(command.surveyId());
-        return new Checked(tenant, key, surveyId, language, answers, fingerprint(command, language));
+        return new Checked(tenant, key, surveyId, language, channel, answers, fingerprint(command, language));
     }
 
     private static List<Answer> answers(Violations violations, List<AnswerInput> inputs) {
@@ -163,6 +166,11 @@ public final class ResponseSubmissionService implements SubmitResponseUseCase {
         field(canonical, String.valueOf(command.version()));
         field(canonical, language.value());
         field(canonical, String.valueOf(command.respondentRef()));
+        if (command.channel() != null) {
+            // only when given, so that submissions without a channel keep the fingerprint they always had; no
+            // metadata key or question id contains '=', so this field cannot be mistaken for one of theirs
+            field(canonical, "channel=" + command.channel());
+        }
         Map<String, String> metadata = new TreeMap<>(Objects.requireNonNullElse(command.metadata(), Map.of()));
         metadata.forEach((k, v) -> {
             field(canonical, k);

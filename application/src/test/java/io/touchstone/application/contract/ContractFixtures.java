@@ -124,7 +124,7 @@ public final class ContractFixtures {
     }
 
     public static Response response(Survey survey, UUID id, Answer... answers) {
-        return survey.respond(new ResponseId(id), Optional.empty(), FA, "zákazník-42",
+        return survey.respond(new ResponseId(id), Optional.empty(), FA, null, "zákazník-42",
                 Map.of("touchpoint", "call-centre", "employee", "جمشید"), List.of(answers), T0.plusSeconds(3_600));
     }
 

@@ -72,7 +72,7 @@ public abstract class ResponseRepositoryContract extends PortContract {
 
     @Test
     public void aResponseWithoutRespondentOrMetadataRoundTrips() {
-        Response response = survey.respond(new ResponseId(UUID.randomUUID()), Optional.of(1), ContractFixtures.CS,
+        Response response = survey.respond(new ResponseId(UUID.randomUUID()), Optional.of(1), ContractFixtures.CS, null,
                 null, Map.of(), List.of(score("nps", 0)), T0);
 
         transactionally(response.tenantId(), () -> responses().add(response, "k", "f"));
@@ -85,7 +85,7 @@ public abstract class ResponseRepositoryContract extends PortContract {
 
     @Test
     public void keepsTheSubmissionTimeToTheMicrosecond() {
-        Response response = survey.respond(new ResponseId(UUID.randomUUID()), Optional.empty(), ContractFixtures.CS,
+        Response response = survey.respond(new ResponseId(UUID.randomUUID()), Optional.empty(), ContractFixtures.CS, null,
                 null, Map.of(), List.of(score("nps", 7)), T0.plusNanos(999));
 
         transactionally(response.tenantId(), () -> responses().add(response, "precise", "f"));

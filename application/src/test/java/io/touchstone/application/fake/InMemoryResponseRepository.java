@@ -159,7 +159,7 @@ public class InMemoryResponseRepository implements ResponseRepository, InMemoryS
 
     private static Response copy(Response response) {
         return Response.rehydrate(response.id(), response.tenantId(), response.surveyId(), response.surveyVersion(),
-                response.language(), response.respondentRef().orElse(null), response.metadata(), response.answers(),
+                response.language(), response.channel().orElse(null), response.respondentRef().orElse(null), response.metadata(), response.answers(),
                 Timestamps.asStored(response.submittedAt()));
     }
 }

@@ -50,7 +50,7 @@ class ResponseSubmissionServiceTest {
     @Test
     void storesAValidSubmissionWithEverythingItCarries() {
         app.clock.advance(Duration.ofSeconds(30));
-        SubmitResponseCommand command = new SubmitResponseCommand("ticket-4711", survey.id().value(), null, "FA",
+        SubmitResponseCommand command = new SubmitResponseCommand("ticket-4711", survey.id().value(), null, "FA", null,
                 "customer-42", Map.of("touchpoint", "call-centre", "employee", "جمشید"),
                 List.of(score("nps", 9), score("csat", 4), score("ces", 2), choice("channel", "phone"),
                         text("comment", "خیلی خوب")));
@@ -99,9 +99,9 @@ class ResponseSubmissionServiceTest {
         assertDomainFailure(app.submissions.submit(tenant, submission("retry-2", survey, score("nps", 9))),
                 Conflict.class, "idempotency.key-reused");
         assertDomainFailure(app.submissions.submit(tenant, new SubmitResponseCommand("retry-2", survey.id().value(),
-                null, "fa", null, Map.of(), List.of(score("nps", 10)))), Conflict.class, "idempotency.key-reused");
+                null, "fa", null, null, Map.of(), List.of(score("nps", 10)))), Conflict.class, "idempotency.key-reused");
         assertDomainFailure(app.submissions.submit(tenant, new SubmitResponseCommand("retry-2", survey.id().value(),
-                null, "cs", null, Map.of("k", "v"), List.of(score("nps", 10)))), Conflict.class,
+                null, "cs", null, null, Map.of("k", "v"), List.of(score("nps", 10)))), Conflict.class,
                 "idempotency.key-reused");
 
         assertThat(app.adapters.responses.size()).isEqualTo(1);
@@ -164,7 +164,7 @@ class ResponseSubmissionServiceTest {
 
     @Test
     void checksTheFormOfASubmissionNamingEveryField() {
-        SubmitResponseCommand command = new SubmitResponseCommand("has space", null, 0, null, null, null,
+        SubmitResponseCommand command = new SubmitResponseCommand("has space", null, 0, null, null, null, null,
                 Arrays.asList(null, new AnswerInput("nps", 9, "nine", null), new AnswerInput("csat", null, null, null),
                         new AnswerInput("-bad", 1, null, null)));
 
@@ -190,15 +190,15 @@ class ResponseSubmissionServiceTest {
             assertInvalid(app.submissions.submit(tenant, submission(key, survey, score("nps", 1))),
                     tuple("idempotencyKey", "idempotency.key-invalid"));
         }
-        assertInvalid(app.submissions.submit(tenant, new SubmitResponseCommand(null, survey.id().value(), null, "cs",
+        assertInvalid(app.submissions.submit(tenant, new SubmitResponseCommand(null, survey.id().value(), null, "cs", null,
                 null, Map.of(), List.of(score("nps", 1)))), tuple("idempotencyKey", "idempotency.key-invalid"));
     }
 
     @Test
     void aSubmissionWithoutAnswersIsRefused() {
-        assertInvalid(app.submissions.submit(tenant, new SubmitResponseCommand("k1", survey.id().value(), null, "cs",
+        assertInvalid(app.submissions.submit(tenant, new SubmitResponseCommand("k1", survey.id().value(), null, "cs", null,
                 null, Map.of(), List.of())), tuple("answers", "response.answers-required"));
-        assertInvalid(app.submissions.submit(tenant, new SubmitResponseCommand("k2", survey.id().value(), null, "cs",
+        assertInvalid(app.submissions.submit(tenant, new SubmitResponseCommand("k2", survey.id().value(), null, "cs", null,
                 null, null, null)), tuple("answers", "response.answers-required"));
 
         assertThat(app.adapters.responses.size()).isZero();
@@ -206,7 +206,7 @@ class ResponseSubmissionServiceTest {
 
     @Test
     void passesOnTheSurveysRefusalsWithTheirFields() {
-        assertInvalid(app.submissions.submit(tenant, new SubmitResponseCommand("k", survey.id().value(), null, "en",
+        assertInvalid(app.submissions.submit(tenant, new SubmitResponseCommand("k", survey.id().value(), null, "en", null,
                 null, Map.of(), List.of(score("nps", 9), text("nps", "again")))),
                 tuple("language", "response.language-not-offered"), tuple("answers[1].questionId", "answer.duplicate"));
         assertInvalid(app.submissions.submit(tenant, submission("k", survey, text("comment", "a".repeat(11)))),
@@ -226,7 +226,7 @@ class ResponseSubmissionServiceTest {
         assertDomainFailure(app.submissions.submit(tenant, submission("k", theirs, score("nps", 9))), NotFound.class,
                 "survey.not-found");
         assertDomainFailure(app.submissions.submit(tenant, new SubmitResponseCommand("k", UUID.randomUUID(), null,
-                "cs", null, Map.of(), List.of(score("nps", 9)))), NotFound.class, "survey.not-found");
+                "cs", null, null, Map.of(), List.of(score("nps", 9)))), NotFound.class, "survey.not-found");
 
         assertThat(app.adapters.responses.size()).isZero();
     }
@@ -268,6 +268,6 @@ class ResponseSubmissionServiceTest {
     }
 
     private SubmitResponseCommand versioned(String key, int version, AnswerInput... answers) {
-        return new SubmitResponseCommand(key, survey.id().value(), version, "cs", null, Map.of(), List.of(answers));
+        return new SubmitResponseCommand(key, survey.id().value(), version, "cs", null, null, Map.of(), List.of(answers));
     }
 }

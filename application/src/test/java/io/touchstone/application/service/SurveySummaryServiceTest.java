@@ -153,6 +153,6 @@ class SurveySummaryServiceTest {
 
     private void submit(Survey to, AnswerInput... answers) {
         await(app.submissions.submit(tenant, new SubmitResponseCommand("k" + keys.incrementAndGet(), to.id().value(),
-                null, "cs", null, Map.of(), List.of(answers))));
+                null, "cs", null, null, Map.of(), List.of(answers))));
     }
 }

@@ -31,18 +31,21 @@ public final class Response {
     private final SurveyId surveyId;
     private final int surveyVersion;
     private final LanguageTag language;
+    private final Channel channel;
     private final String respondentRef;
     private final Map<String, String> metadata;
     private final List<Answer> answers;
     private final Instant submittedAt;
 
     private Response(ResponseId id, TenantId tenantId, SurveyId surveyId, int surveyVersion, LanguageTag language,
-            String respondentRef, Map<String, String> metadata, List<Answer> answers, Instant submittedAt) {
+            Channel channel, String respondentRef, Map<String, String> metadata, List<Answer> answers,
+            Instant submittedAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
         this.surveyId = Objects.requireNonNull(surveyId, "surveyId");
         this.surveyVersion = surveyVersion;
         this.language = Objects.requireNonNull(language, "language");
+        this.channel = channel;
         this.respondentRef = respondentRef;
         this.metadata = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
         this.answers = List.copyOf(answers);
@@ -51,11 +54,12 @@ public final class Response {
 
     /**
      * Checks a response against the published version it answers and reports every problem at once. Use
-     * {@code Survey.respond}, which first picks the version and makes sure it is published.
+     * {@code Survey.respond}, which first picks the version and makes sure it is published. The channel (where the
+     * respondent was asked) is optional.
      */
     public static Response accept(ResponseId id, TenantId tenantId, SurveyId surveyId, SurveyVersion version,
-            LanguageTag language, String respondentRef, Map<String, String> metadata, List<Answer> answers,
-            Instant now) {
+            LanguageTag language, Channel channel, String respondentRef, Map<String, String> metadata,
+            List<Answer> answers, Instant now) {
         Violations violations = new Violations();
         violations.at("", () -> {
             version.content().checkOffered("language", language);
@@ -71,14 +75,14 @@ public final class Response {
             checkAnswers(violations, version, answers);
         }
         violations.throwIfAny();
-        return new Response(id, tenantId, surveyId, version.number(), language, ref, meta, answers, now);
+        return new Response(id, tenantId, surveyId, version.number(), language, channel, ref, meta, answers, now);
     }
 
     public static Response rehydrate(ResponseId id, TenantId tenantId, SurveyId surveyId, int surveyVersion,
-            LanguageTag language, String respondentRef, Map<String, String> metadata, List<Answer> answers,
-            Instant submittedAt) {
-        return new Response(id, tenantId, surveyId, surveyVersion, language, respondentRef, metadata, answers,
-                submittedAt);
+            LanguageTag language, Channel channel, String respondentRef, Map<String, String> metadata,
+            List<Answer> answers, Instant submittedAt) {
+        return new Response(id, tenantId, surveyId, surveyVersion, language, channel, respondentRef, metadata,
+                answers, submittedAt);
     }
 
     private static void checkMetadata(Violations violations, Map<String, String> metadata) {
@@ -138,6 +142,10 @@ public final class Response {
 
     public LanguageTag language() {
         return language;
+    }
+
+    public Optional<Channel> channel() {
+        return Optional.ofNullable(channel);
     }
 
     public Optional<String> respondentRef() {

@@ -1,6 +1,7 @@
 package io.touchstone.domain.survey;
 
 import io.touchstone.domain.response.Answer;
+import io.touchstone.domain.response.Channel;
 import io.touchstone.domain.response.Response;
 import io.touchstone.domain.response.ResponseId;
 import io.touchstone.domain.shared.error.NotFound;
@@ -78,14 +79,15 @@ public final class Survey {
      * be published, the language one the survey is offered in, and every answer one its question accepts.
      */
     public Response respond(ResponseId responseId, Optional<Integer> versionNumber, LanguageTag language,
-            String respondentRef, Map<String, String> metadata, List<Answer> answers, Instant now) {
+            Channel channel, String respondentRef, Map<String, String> metadata, List<Answer> answers, Instant now) {
         SurveyVersion version = versionNumber.map(this::version).orElseGet(() -> latestPublished().orElseThrow(
                 () -> new RuleViolated("survey.not-published", "survey " + id + " has no published version")));
         if (!version.isPublished()) {
             throw new RuleViolated("survey.not-published",
                     "version " + version.number() + " of survey " + id + " is a draft and takes no responses");
         }
-        return Response.accept(responseId, tenantId, id, version, language, respondentRef, metadata, answers, now);
+        return Response.accept(responseId, tenantId, id, version, language, channel, respondentRef, metadata, answers,
+                now);
     }
 
     public SurveyVersion version(int number) {

@@ -47,7 +47,7 @@ class ResponseAcceptanceTest {
         List<Answer> answers = List.of(score("nps", 10), score("csat", 4), score("ces", 2), choice("channel", "phone"),
                 text("comment", "خیلی خوب"));
 
-        Response response = survey.respond(ID, Optional.empty(), FA, "  customer-42 ", metadata, answers, SUBMITTED);
+        Response response = survey.respond(ID, Optional.empty(), FA, null, "  customer-42 ", metadata, answers, SUBMITTED);
 
         assertThat(response.id()).isEqualTo(ID);
         assertThat(response.tenantId()).isEqualTo(TENANT);
@@ -63,7 +63,7 @@ class ResponseAcceptanceTest {
 
     @Test
     void acceptsAPartialResponseWithoutRespondentOrMetadata() {
-        Response response = survey.respond(ID, Optional.of(1), CS, null, null, List.of(score("ces", 7)), SUBMITTED);
+        Response response = survey.respond(ID, Optional.of(1), CS, null, null, null, List.of(score("ces", 7)), SUBMITTED);
 
         assertThat(response.answers()).containsExactly(score("ces", 7));
         assertThat(response.respondentRef()).isEmpty();
@@ -123,16 +123,16 @@ class ResponseAcceptanceTest {
 
     @Test
     void refusesALanguageTheSurveyIsNotOfferedIn() {
-        assertRefused(() -> survey.respond(ID, Optional.empty(), EN, null, Map.of(), List.of(score("nps", 9)),
+        assertRefused(() -> survey.respond(ID, Optional.empty(), EN, null, null, Map.of(), List.of(score("nps", 9)),
                 SUBMITTED), tuple("language", "response.language-not-offered"));
-        assertRefused(() -> survey.respond(ID, Optional.empty(), LanguageTag.of("el"), null, Map.of(),
+        assertRefused(() -> survey.respond(ID, Optional.empty(), LanguageTag.of("el"), null, null, Map.of(),
                 List.of(score("nps", 9)), SUBMITTED), tuple("language", "response.language-not-offered"));
     }
 
     @Test
     void needsAtLeastOneAnswer() {
         assertRefused(() -> respond(), tuple("answers", "response.answers-required"));
-        assertRefused(() -> survey.respond(ID, Optional.empty(), CS, null, Map.of(), null, SUBMITTED),
+        assertRefused(() -> survey.respond(ID, Optional.empty(), CS, null, null, Map.of(), null, SUBMITTED),
                 tuple("answers", "response.answers-required"));
     }
 
@@ -168,15 +168,15 @@ class ResponseAcceptanceTest {
 
     @Test
     void limitsTheRespondentReference() {
-        assertRefused(() -> survey.respond(ID, Optional.empty(), CS, "r".repeat(201), Map.of(),
+        assertRefused(() -> survey.respond(ID, Optional.empty(), CS, null, "r".repeat(201), Map.of(),
                 List.of(score("nps", 9)), SUBMITTED), tuple("respondentRef", "value.too-long"));
-        assertRefused(() -> survey.respond(ID, Optional.empty(), CS, "   ", Map.of(), List.of(score("nps", 9)),
+        assertRefused(() -> survey.respond(ID, Optional.empty(), CS, null, "   ", Map.of(), List.of(score("nps", 9)),
                 SUBMITTED), tuple("respondentRef", "value.required"));
     }
 
     @Test
     void reportsEveryProblemAtOnce() {
-        assertRefused(() -> survey.respond(ID, Optional.empty(), EN, null, Map.of("bad key", "x"),
+        assertRefused(() -> survey.respond(ID, Optional.empty(), EN, null, null, Map.of("bad key", "x"),
                         List.of(score("nps", 11), score("effort", 2), choice("channel", "fax"), score("nps", 3)),
                         SUBMITTED),
                 tuple("language", "response.language-not-offered"),
@@ -191,14 +191,14 @@ class ResponseAcceptanceTest {
     void aDraftTakesNoResponse() {
         Survey draft = SurveyFixtures.draft(SurveyFixtures.everyType());
 
-        assertThatThrownBy(() -> draft.respond(ID, Optional.empty(), CS, null, Map.of(), List.of(score("nps", 9)),
+        assertThatThrownBy(() -> draft.respond(ID, Optional.empty(), CS, null, null, Map.of(), List.of(score("nps", 9)),
                 SUBMITTED)).isInstanceOfSatisfying(RuleViolated.class,
                         e -> assertThat(e.code()).isEqualTo("survey.not-published"));
     }
 
     @Test
     void anUnknownVersionIsNotFound() {
-        assertThatThrownBy(() -> survey.respond(ID, Optional.of(2), CS, null, Map.of(), List.of(score("nps", 9)),
+        assertThatThrownBy(() -> survey.respond(ID, Optional.of(2), CS, null, null, Map.of(), List.of(score("nps", 9)),
                 SUBMITTED)).isInstanceOfSatisfying(NotFound.class,
                         e -> assertThat(e.code()).isEqualTo("survey.version-not-found"));
     }
@@ -207,7 +207,7 @@ class ResponseAcceptanceTest {
     void keepsItsOwnCopiesOfAnswersAndMetadata() {
         Map<String, String> metadata = new HashMap<>(Map.of("channel", "web"));
         List<Answer> answers = new ArrayList<>(List.of(score("nps", 9)));
-        Response response = survey.respond(ID, Optional.empty(), CS, null, metadata, answers, SUBMITTED);
+        Response response = survey.respond(ID, Optional.empty(), CS, null, null, metadata, answers, SUBMITTED);
 
         metadata.put("channel", "app");
         answers.add(score("csat", 1));
@@ -219,11 +219,11 @@ class ResponseAcceptanceTest {
     }
 
     private Response respond(Answer... answers) {
-        return survey.respond(ID, Optional.empty(), CS, null, Map.of(), List.of(answers), SUBMITTED);
+        return survey.respond(ID, Optional.empty(), CS, null, null, Map.of(), List.of(answers), SUBMITTED);
     }
 
     private Response respondWithMetadata(Map<String, String> metadata) {
-        return survey.respond(ID, Optional.empty(), CS, null, metadata, List.of(score("nps", 9)), SUBMITTED);
+        return survey.respond(ID, Optional.empty(), CS, null, null, metadata, List.of(score("nps", 9)), SUBMITTED);
     }
 
     private static void assertRefused(ThrowingCallable call, Tuple... expected) {

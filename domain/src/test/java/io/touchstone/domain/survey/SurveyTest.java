@@ -199,7 +199,7 @@ class SurveyTest {
     }
 
     private static Response respond(Survey survey, Optional<Integer> version, Answer... answers) {
-        return survey.respond(new ResponseId(UUID.randomUUID()), version, CS, null, Map.of(), List.of(answers),
+        return survey.respond(new ResponseId(UUID.randomUUID()), version, CS, null, null, Map.of(), List.of(answers),
                 REVISED_AT.plusSeconds(10));
     }
 }

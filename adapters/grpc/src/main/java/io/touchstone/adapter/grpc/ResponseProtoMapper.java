@@ -33,6 +33,7 @@ final class ResponseProtoMapper {
                 CommonProtoMapper.optionalId(request.getSurveyId(), "survey", SurveyProtoMapper.NOT_FOUND),
                 request.hasVersion() ? request.getVersion() : null,
                 CommonProtoMapper.emptyToNull(request.getLanguage()),
+                channel(request.getChannel()),
                 CommonProtoMapper.emptyToNull(request.getRespondentRef()),
                 request.getMetadataMap(),
                 request.getAnswersList().stream().map(ResponseProtoMapper::answer).toList());
@@ -65,7 +66,21 @@ final class ResponseProtoMapper {
                 .addAllAnswers(response.answers().stream().map(ResponseProtoMapper::answer).toList())
                 .setSubmittedAt(CommonProtoMapper.timestamp(response.submittedAt()));
         response.respondentRef().ifPresent(proto::setRespondentRef);
+        response.channel().ifPresent(channel -> proto.setChannel(channel(channel)));
         return proto.build();
+    }
+
+    /** {@code CHANNEL_WEB} → {@code WEB}; unspecified → none. An unknown number stays unknown for the application. */
+    static String channel(io.touchstone.proto.v1.Channel channel) {
+        return switch (channel) {
+            case CHANNEL_UNSPECIFIED -> null;
+            case UNRECOGNIZED -> "UNRECOGNIZED";
+            default -> channel.name().substring("CHANNEL_".length());
+        };
+    }
+
+    static io.touchstone.proto.v1.Channel channel(io.touchstone.domain.response.Channel channel) {
+        return io.touchstone.proto.v1.Channel.valueOf("CHANNEL_" + channel.name());
     }
 
     static List<Response> responses(List<io.touchstone.domain.response.Response> responses) {

@@ -81,7 +81,7 @@ class ResponseProtoMapperTest {
     void aStoredResponseMapsBackWithItsRightToLeftText() {
         String persian = "حل کردن مشکلتان با ما چقدر آسان بود؟ خیلی آسان";
         Response response = Response.rehydrate(new ResponseId(UUID.randomUUID()), new TenantId(UUID.randomUUID()),
-                new SurveyId(UUID.fromString(SURVEY)), 3, LanguageTag.of("fa"), null, Map.of("k", "v"),
+                new SurveyId(UUID.fromString(SURVEY)), 3, LanguageTag.of("fa"), null, null, Map.of("k", "v"),
                 List.of(new Answer(new QuestionId("why"), new AnswerValue.Text(persian)),
                         new Answer(new QuestionId("nps"), new AnswerValue.Score(10))),
                 Instant.parse("2026-01-02T03:04:05.123456Z"));

@@ -5,6 +5,7 @@ import io.touchstone.application.port.out.KeysetPage;
 import io.touchstone.application.port.out.ResponseRepository;
 import io.touchstone.domain.response.Answer;
 import io.touchstone.domain.response.AnswerValue;
+import io.touchstone.domain.response.Channel;
 import io.touchstone.domain.response.Response;
 import io.touchstone.domain.response.ResponseId;
 import io.touchstone.domain.summary.AnswerCounts;
@@ -48,6 +49,7 @@ public class HibernateResponseRepository implements ResponseRepository {
         entity.surveyId = response.surveyId().value();
         entity.surveyVersion = response.surveyVersion();
         entity.language = response.language().value();
+        entity.channel = response.channel().map(Enum::name).orElse(null);
         entity.respondentRef = response.respondentRef().orElse(null);
         entity.metadata = response.metadata();
         entity.submittedAt = response.submittedAt();
@@ -179,7 +181,8 @@ public class HibernateResponseRepository implements ResponseRepository {
                 .toList();
         return Response.rehydrate(new ResponseId(entity.id), new TenantId(entity.tenantId),
                 new SurveyId(entity.surveyId), entity.surveyVersion, LanguageTag.of(entity.language),
-                entity.respondentRef, entity.metadata, domainAnswers, entity.submittedAt);
+                entity.channel == null ? null : Channel.valueOf(entity.channel), entity.respondentRef,
+                entity.metadata, domainAnswers, entity.submittedAt);
     }
 
     private static AnswerValue value(AnswerEntity answer) {

@@ -32,6 +32,9 @@ class ResponseEntity {
     @Column(nullable = false)
     String language;
 
+    /** A {@code Channel} name; null when the response did not say. */
+    String channel;
+
     @Column(name = "respondent_ref")
     String respondentRef;
 

@@ -136,7 +136,7 @@ class TallyMatchesInMemoryIT {
             }
             Collections.shuffle(answers, random);
             made.add(survey.respond(new ResponseId(new UUID(random.nextLong(), random.nextLong())),
-                    Optional.of(version.number()), random.nextBoolean() ? ContractFixtures.CS : ContractFixtures.FA,
+                    Optional.of(version.number()), random.nextBoolean() ? ContractFixtures.CS : ContractFixtures.FA, null,
                     null, Map.of("seq", Integer.toString(i)), answers, ContractFixtures.T0.plusSeconds(i)));
         }
         return made;

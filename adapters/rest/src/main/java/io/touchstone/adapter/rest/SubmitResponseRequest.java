@@ -10,12 +10,15 @@ public record SubmitResponseRequest(
         @Schema(description = "Published version answered; the latest published one when absent") Integer version,
         @Schema(description = "Language the respondent answered in; one of the survey's", examples = "cs")
         String language,
+        @Schema(description = "Where the respondent was asked; optional",
+                enumeration = {"EMAIL", "SMS", "PHONE", "CHAT", "WEB", "IN_APP", "IN_STORE", "SOCIAL", "OTHER"})
+        String channel,
         @Schema(description = "The tenant's own reference of the respondent") String respondentRef,
         @Schema(examples = "{\"channel\":\"web\"}") Map<String, String> metadata,
         List<AnswerJson> answers) {
 
     SubmitResponseCommand toCommand(String idempotencyKey, UUID surveyId) {
-        return new SubmitResponseCommand(idempotencyKey, surveyId, version, language, respondentRef, metadata,
+        return new SubmitResponseCommand(idempotencyKey, surveyId, version, language, channel, respondentRef, metadata,
                 answers == null ? null : answers.stream().map(a -> a == null ? null : a.toInput()).toList());
     }
 }

@@ -17,8 +17,9 @@ public interface SubmitResponseUseCase {
     record AnswerInput(String questionId, Integer score, String text, String choice) {
     }
 
+    /** {@code channel}: where the respondent was asked (e.g. {@code WEB}); optional. */
     record SubmitResponseCommand(String idempotencyKey, UUID surveyId, Integer version, String language,
-            String respondentRef, Map<String, String> metadata, List<AnswerInput> answers) {
+            String channel, String respondentRef, Map<String, String> metadata, List<AnswerInput> answers) {
     }
 
     /** The stored response, and whether this call replayed an earlier submission with the same key. */
