@@ -40,6 +40,24 @@ public final class Ces {
     };
   }
 
+  /**
+   * The histogram of {@code rawAnswers} (on 1..points) after {@linkplain #normalise normalisation}: unchanged for
+   * {@code HIGHER_IS_EASIER}, turned around for {@code HIGHER_IS_HARDER}. Normalised histograms of questions on the
+   * same scale can be added up, whatever their orientation.
+   */
+  public static ScoreHistogram normalised(ScoreHistogram rawAnswers, CesOrientation orientation) {
+    Objects.requireNonNull(rawAnswers, "rawAnswers");
+    Objects.requireNonNull(orientation, "orientation");
+    if (rawAnswers.min() != 1) {
+      throw new IllegalArgumentException("CES needs a 1..points scale, got " + rawAnswers.min() + ".." + rawAnswers.max());
+    }
+    requireSupported(rawAnswers.max());
+    return switch (orientation) {
+      case HIGHER_IS_EASIER -> rawAnswers;
+      case HIGHER_IS_HARDER -> rawAnswers.reversed();
+    };
+  }
+
   /** CES of {@code rawAnswers}, a histogram of raw answers on 1..points; empty when there are no answers. */
   public static Optional<CesResult> of(ScoreHistogram rawAnswers, CesOrientation orientation) {
     Objects.requireNonNull(rawAnswers, "rawAnswers");

@@ -75,6 +75,32 @@ public final class ScoreHistogram {
     return new ScoreHistogram(min, max, next);
   }
 
+  /** The sum of this histogram and {@code other}, which must be on the same scale. */
+  public ScoreHistogram plus(ScoreHistogram other) {
+    if (other.min != min || other.max != max) {
+      throw new IllegalArgumentException("cannot add a histogram on " + other.min + ".." + other.max
+          + " to one on " + min + ".." + max);
+    }
+    long[] next = counts.clone();
+    for (int i = 0; i < next.length; i++) {
+      try {
+        next[i] = Math.addExact(next[i], other.counts[i]);
+      } catch (ArithmeticException overflow) {
+        throw new IllegalArgumentException("count of score " + (min + i) + " overflows a long", overflow);
+      }
+    }
+    return new ScoreHistogram(min, max, next);
+  }
+
+  /** The same answers on the scale turned around: score s counts as {@code min + max − s}. */
+  public ScoreHistogram reversed() {
+    long[] next = new long[counts.length];
+    for (int i = 0; i < counts.length; i++) {
+      next[counts.length - 1 - i] = counts[i];
+    }
+    return new ScoreHistogram(min, max, next);
+  }
+
   public int min() {
     return min;
   }
@@ -115,6 +141,23 @@ public final class ScoreHistogram {
       sum += ((double) min + i) * counts[i];
     }
     return sum;
+  }
+
+  /**
+   * Σ (score − mean)² × count: the sum of squared deviations from the mean, 0 without answers. Divided by n − 1 it
+   * is the sample variance.
+   */
+  public double sumOfSquaredDeviations() {
+    if (n == 0) {
+      return 0;
+    }
+    double mean = sum() / n;
+    double total = 0;
+    for (int i = 0; i < counts.length; i++) {
+      double deviation = min + i - mean;
+      total += deviation * deviation * counts[i];
+    }
+    return total;
   }
 
   private int indexOf(int score) {

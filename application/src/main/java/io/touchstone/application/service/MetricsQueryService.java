@@ -1,0 +1,93 @@
+package io.touchstone.application.service;
+
+import io.smallrye.mutiny.Uni;
+import io.touchstone.application.port.in.Caller;
+import io.touchstone.application.port.in.QueryMetricsUseCase;
+import io.touchstone.application.port.out.KeysetPage;
+import io.touchstone.application.port.out.ResponseStatistics;
+import io.touchstone.application.port.out.ResponseStatistics.Counting;
+import io.touchstone.application.port.out.SurveyRepository;
+import io.touchstone.application.port.out.UnitOfWork;
+import io.touchstone.domain.analytics.MetricsPlan;
+import io.touchstone.domain.analytics.MetricsQuery;
+import io.touchstone.domain.analytics.MetricsReport;
+import io.touchstone.domain.analytics.ResponseCount;
+import io.touchstone.domain.analytics.ScoreCount;
+import io.touchstone.domain.survey.Survey;
+import io.touchstone.domain.tenant.Scope;
+import io.touchstone.domain.tenant.TenantId;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Loads the surveys a query covers, plans which questions each metric is computed over, asks storage for the
+ * histograms and lets the domain turn them into figures.
+ */
+public final class MetricsQueryService implements QueryMetricsUseCase {
+
+    /** Surveys are read in pages of this many when a query covers all of a tenant's. */
+    static final int SURVEY_PAGE = 200;
+
+    private final SurveyRepository surveys;
+    private final ResponseStatistics statistics;
+    private final UnitOfWork unitOfWork;
+
+    public MetricsQueryService(SurveyRepository surveys, ResponseStatistics statistics, UnitOfWork unitOfWork) {
+        this.surveys = surveys;
+        this.statistics = statistics;
+        this.unitOfWork = unitOfWork;
+    }
+
+    private record Counted(List<ScoreCount> scores, List<ResponseCount> responses) {
+        static final Counted NOTHING = new Counted(List.of(), List.of());
+    }
+
+    @Override
+    public Uni<MetricsReport> query(Caller caller, MetricsQueryCommand command) {
+        return Uni.createFrom().item(() -> caller.tenantWith(Scope.METRICS_READ)).flatMap(tenant -> {
+            MetricsQuery query = MetricsQueries.metrics(command);
+            return unitOfWork.transactionally(tenant, () -> covered(tenant, query))
+                    .map(covered -> MetricsPlan.of(query, covered))
+                    .flatMap(plan -> count(tenant, plan, plan.boundaries())
+                            .flatMap(current -> plan.baselineBoundaries()
+                                    .map(boundaries -> count(tenant, plan, boundaries))
+                                    .orElseGet(() -> Uni.createFrom().item(Counted.NOTHING))
+                                    .map(baseline -> MetricsReport.of(plan, current.scores(), current.responses(),
+                                            baseline.scores(), baseline.responses()))));
+        });
+    }
+
+    /** The survey the query names, or all of the tenant's. */
+    private Uni<List<Survey>> covered(TenantId tenant, MetricsQuery query) {
+        if (query.survey().isPresent()) {
+            return surveys.find(tenant, query.survey().get()).map(found -> List.of(found.orElseThrow(
+                    () -> SurveyService.notFound(query.survey().get().value()))));
+        }
+        return allSurveys(tenant, new ArrayList<>(), Optional.empty());
+    }
+
+    private Uni<List<Survey>> allSurveys(TenantId tenant, List<Survey> found, Optional<java.util.UUID> after) {
+        return surveys.list(tenant, new KeysetPage(SURVEY_PAGE, after)).flatMap(page -> {
+            found.addAll(page);
+            if (page.size() < SURVEY_PAGE) {
+                return Uni.createFrom().item(found);
+            }
+            return allSurveys(tenant, found, Optional.of(page.getLast().id().value()));
+        });
+    }
+
+    private Uni<Counted> count(TenantId tenant, MetricsPlan plan, List<LocalDate> boundaries) {
+        MetricsQuery query = plan.query();
+        Counting counting = new Counting(boundaries, query.responseGroupBy(), query.responseFilters(),
+                query.scoreRanges());
+        Uni<List<ScoreCount>> scores = plan.scoreQuestions().isEmpty()
+                ? Uni.createFrom().item(List.of())
+                : statistics.scores(tenant, plan.scoreQuestions(), counting);
+        return scores.flatMap(counted -> (plan.responseSurveys().isEmpty()
+                        ? Uni.createFrom().item(List.<ResponseCount>of())
+                        : statistics.responses(tenant, plan.responseSurveys(), counting))
+                .map(responses -> new Counted(counted, responses)));
+    }
+}
