@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import io.touchstone.application.port.out.ApiKeyRepository;
 import io.touchstone.application.port.out.AuditLog;
 import io.touchstone.application.port.out.ResponseRepository;
+import io.touchstone.application.port.out.ResponseStatistics;
 import io.touchstone.application.port.out.SurveyRepository;
 import io.touchstone.application.port.out.TenantRepository;
 import io.touchstone.application.port.out.UnitOfWork;
@@ -24,7 +25,7 @@ public abstract class PortContract {
 
     /** One implementation of every outbound port, all working on the same store. */
     public record Ports(TenantRepository tenants, ApiKeyRepository keys, SurveyRepository surveys,
-            ResponseRepository responses, AuditLog auditLog, UnitOfWork unitOfWork) {
+            ResponseRepository responses, ResponseStatistics statistics, AuditLog auditLog, UnitOfWork unitOfWork) {
     }
 
     /** The implementations under test. */
@@ -44,6 +45,10 @@ public abstract class PortContract {
 
     protected ResponseRepository responses() {
         return ports().responses();
+    }
+
+    protected ResponseStatistics statistics() {
+        return ports().statistics();
     }
 
     protected AuditLog auditLog() {

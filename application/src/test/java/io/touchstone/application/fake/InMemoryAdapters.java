@@ -10,6 +10,7 @@ public final class InMemoryAdapters {
     public final InMemorySurveyRepository surveys = new InMemorySurveyRepository();
     public final InMemoryAuditLog auditLog = new InMemoryAuditLog();
     public final InMemoryResponseRepository responses;
+    public final InMemoryResponseStatistics statistics;
     public final InMemoryUnitOfWork unitOfWork;
 
     public InMemoryAdapters() {
@@ -19,11 +20,12 @@ public final class InMemoryAdapters {
     /** With a response repository of the test's making, e.g. one that simulates a concurrent submission. */
     public InMemoryAdapters(InMemoryResponseRepository responses) {
         this.responses = responses;
+        this.statistics = new InMemoryResponseStatistics(tenants, responses);
         this.unitOfWork = new InMemoryUnitOfWork(tenants, keys, surveys, responses, auditLog);
     }
 
     /** The fakes as the port contracts take them. */
     public PortContract.Ports ports() {
-        return new PortContract.Ports(tenants, keys, surveys, responses, auditLog, unitOfWork);
+        return new PortContract.Ports(tenants, keys, surveys, responses, statistics, auditLog, unitOfWork);
     }
 }

@@ -75,6 +75,11 @@ public class InMemoryTenantRepository implements TenantRepository, InMemoryStore
         });
     }
 
+    /** The time zone of a stored tenant, read as storage reads it for its own statistics (no row security). */
+    public synchronized Optional<java.time.ZoneId> timeZone(TenantId id) {
+        return Optional.ofNullable(tenants.get(id)).map(Tenant::timeZone);
+    }
+
     public synchronized int size() {
         return tenants.size();
     }

@@ -58,6 +58,8 @@ final class ServiceHarness {
     final ResponseQueryService responses;
     final SurveySummaryService summaries;
     final AuditLogService audit;
+    final MetricsQueryService metrics;
+    final ResponseExportService exports;
     final Caller.Operator operator = new Caller.Operator("operator");
 
     ServiceHarness() {
@@ -78,6 +80,8 @@ final class ServiceHarness {
         submissions = new ResponseSubmissionService(adapters.surveys, adapters.responses, adapters.unitOfWork, clock);
         responses = new ResponseQueryService(adapters.surveys, adapters.responses, adapters.unitOfWork);
         summaries = new SurveySummaryService(adapters.surveys, adapters.responses, adapters.unitOfWork);
+        metrics = new MetricsQueryService(adapters.surveys, adapters.statistics, adapters.unitOfWork);
+        exports = new ResponseExportService(adapters.surveys, adapters.statistics, adapters.unitOfWork);
         audit = new AuditLogService(adapters.auditLog, adapters.unitOfWork);
     }
 
@@ -192,6 +196,6 @@ final class ServiceHarness {
     }
 
     static SubmitResponseCommand submission(String key, Survey survey, AnswerInput... answers) {
-        return new SubmitResponseCommand(key, survey.id().value(), null, "cs", null, Map.of(), List.of(answers));
+        return new SubmitResponseCommand(key, survey.id().value(), null, "cs", null, null, Map.of(), List.of(answers));
     }
 }

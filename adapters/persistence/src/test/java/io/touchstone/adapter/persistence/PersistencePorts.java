@@ -27,6 +27,6 @@ class PersistencePorts {
     HibernateUnitOfWork unitOfWork;
 
     PortContract.Ports ports() {
-        return new PortContract.Ports(tenants, keys, surveys, responses, auditLog, unitOfWork);
+        return new PortContract.Ports(tenants, keys, surveys, responses, null, auditLog, unitOfWork);
     }
 }
