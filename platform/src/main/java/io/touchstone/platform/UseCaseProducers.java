@@ -7,10 +7,12 @@ import io.touchstone.adapter.identity.KeycloakAdmin;
 import io.touchstone.adapter.identity.KeycloakTenantIdentities;
 import io.touchstone.adapter.identity.NoTenantIdentities;
 import io.touchstone.application.port.in.AuthenticateUseCase;
+import io.touchstone.application.port.in.ExportResponsesUseCase;
 import io.touchstone.application.port.in.ManageApiKeysUseCase;
 import io.touchstone.application.port.in.ManageSurveysUseCase;
 import io.touchstone.application.port.in.ManageTenantsUseCase;
 import io.touchstone.application.port.in.ProvisionTenantUseCase;
+import io.touchstone.application.port.in.QueryMetricsUseCase;
 import io.touchstone.application.port.in.ReadAuditLogUseCase;
 import io.touchstone.application.port.in.ReadResponsesUseCase;
 import io.touchstone.application.port.in.SubmitResponseUseCase;
@@ -19,6 +21,7 @@ import io.touchstone.application.port.out.ApiKeyRepository;
 import io.touchstone.application.port.out.AuditLog;
 import io.touchstone.application.port.out.RateLimiter;
 import io.touchstone.application.port.out.ResponseRepository;
+import io.touchstone.application.port.out.ResponseStatistics;
 import io.touchstone.application.port.out.SurveyRepository;
 import io.touchstone.application.port.out.TenantIdentities;
 import io.touchstone.application.port.out.TenantRepository;
@@ -29,8 +32,10 @@ import io.touchstone.application.service.ApiKeyService;
 import io.touchstone.application.service.ApiKeyUsage;
 import io.touchstone.application.service.AuditLogService;
 import io.touchstone.application.service.AuthenticationService;
+import io.touchstone.application.service.MetricsQueryService;
 import io.touchstone.application.service.RateLimitPolicy;
 import io.touchstone.application.service.RateLimitingAuthentication;
+import io.touchstone.application.service.ResponseExportService;
 import io.touchstone.application.service.ResponseQueryService;
 import io.touchstone.application.service.ResponseSubmissionService;
 import io.touchstone.application.service.SurveyService;
@@ -156,6 +161,19 @@ public class UseCaseProducers {
     ReadResponsesUseCase readResponses(SurveyRepository surveys, ResponseRepository responses,
             UnitOfWork unitOfWork) {
         return new ResponseQueryService(surveys, responses, unitOfWork);
+    }
+
+    @Produces
+    @Singleton
+    QueryMetricsUseCase queryMetrics(SurveyRepository surveys, ResponseStatistics statistics, UnitOfWork unitOfWork) {
+        return new MetricsQueryService(surveys, statistics, unitOfWork);
+    }
+
+    @Produces
+    @Singleton
+    ExportResponsesUseCase exportResponses(SurveyRepository surveys, ResponseStatistics statistics,
+            UnitOfWork unitOfWork) {
+        return new ResponseExportService(surveys, statistics, unitOfWork);
     }
 
     @Produces
