@@ -103,6 +103,23 @@ class MetricsPlanTest {
     }
 
     @Test
+    void aQuestionOnlyADraftHasIsUnknown() {
+        Survey survey = withDraft(A, content(csat("csat", 5, 4)), content(csat("csat", 5, 4), nps("nps")));
+
+        assertInvalid(Query.of(Metric.NPS).survey(A).question("nps"), List.of(survey),
+                tuple("questionId", "query.question-unknown"));
+    }
+
+    @Test
+    void aTypeOnlyADraftGivesTheQuestionDoesNotMatch() {
+        // published: 'score' is an NPS question; the draft turns it into a CSAT question
+        Survey survey = withDraft(A, content(nps("score")), content(csat("score", 5, 4)));
+
+        assertInvalid(Query.of(Metric.CSAT_PERCENT).survey(A).question("score"), List.of(survey),
+                tuple("metrics[0]", "query.metric-question-mismatch"));
+    }
+
+    @Test
     void theResponseCountCountsTheResponsesOfEverySurveyInScope() {
         Survey a = published(A, content(nps("nps")));
         Survey b = published(B, content(csat("csat", 5, 4)));
