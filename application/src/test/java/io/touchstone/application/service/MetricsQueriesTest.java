@@ -268,6 +268,21 @@ class MetricsQueriesTest {
     }
 
     @Test
+    void refusesDaysNoCalendarOfOursHas() {
+        // ISO dates may carry more than four year digits with a sign; periods and baselines around them cannot be
+        // computed (the year after +999999999 does not exist), so such days are refused like malformed ones
+        assertInvalid(Command.valid().bucket("MONTH").range("+999999999-12-01", "+999999999-12-31"),
+                tuple("from", "query.date-invalid"), tuple("to", "query.date-invalid"));
+        assertInvalid(Command.valid().bucket(null).range("-999999999-01-01", "-999999999-01-02")
+                        .comparison("PREVIOUS_PERIOD", null, null),
+                tuple("from", "query.date-invalid"), tuple("to", "query.date-invalid"));
+        assertInvalid(Command.valid().bucket(null).range("0000-12-27", "+10000-01-03"),
+                tuple("from", "query.date-invalid"), tuple("to", "query.date-invalid"));
+        assertInvalid(Command.valid().comparison("FIXED", "2025-01-06", "+12025-01-06"),
+                tuple("comparison.to", "query.date-invalid"));
+    }
+
+    @Test
     void acceptsTheFirstAndLastYearsOfFourDigits() {
         assertThat(Command.valid().bucket(null).range("0001-01-01", "0001-01-08")
                 .comparison("PREVIOUS_PERIOD", null, null).parse().periodBeforeFirst().days()).isEqualTo(7);
