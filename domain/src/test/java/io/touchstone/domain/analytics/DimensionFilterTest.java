@@ -55,10 +55,10 @@ class DimensionFilterTest {
                 tuple("values", "query.filter-values-count"));
         assertViolations(() -> new DimensionFilter(Dimension.LANGUAGE, Operator.NOT_IN, null),
                 tuple("values", "query.filter-values-count"));
-        assertViolations(() -> new DimensionFilter(Dimension.LANGUAGE, Operator.IN, hundredOne),
+        assertViolations(() -> new DimensionFilter(Dimension.attribute("store"), Operator.IN, hundredOne),
                 tuple("values", "query.filter-values-count"));
-        assertThat(new DimensionFilter(Dimension.LANGUAGE, Operator.IN, hundredOne.subList(0, 100)).values())
-                .hasSize(100);
+        assertThat(new DimensionFilter(Dimension.attribute("store"), Operator.IN, hundredOne.subList(0, 100))
+                .values()).hasSize(100);
     }
 
     @Test
@@ -73,6 +73,21 @@ class DimensionFilterTest {
         assertViolations(() -> filter(Dimension.attribute("note"), Operator.EQUALS, "x".repeat(1_001)),
                 tuple("values[0]", "value.too-long"));
         assertThat(filter(Dimension.attribute("note"), Operator.EQUALS, "ž".repeat(1_000)).values()).hasSize(1);
+    }
+
+    @Test
+    void languagesAreComparedInTheCanonicalFormResponsesAreStoredIn() {
+        // a response submitted in "en-gb" is stored as en-GB (LanguageTag); the filter must name it the same way
+        DimensionFilter in = filter(Dimension.LANGUAGE, Operator.IN, "en-gb", "CS", "en-GB");
+        DimensionFilter notIn = filter(Dimension.LANGUAGE, Operator.NOT_IN, "EN-gb");
+
+        assertThat(in.values()).containsExactly("en-GB", "cs");
+        assertThat(in.admits("en-GB")).isTrue();
+        assertThat(in.admits("cs")).isTrue();
+        assertThat(notIn.admits("en-GB")).isFalse();
+        assertViolations(() -> filter(Dimension.LANGUAGE, Operator.IN, "cs", "česky", "en-12"),
+                tuple("values[1]", "language.invalid"),
+                tuple("values[2]", "language.invalid"));
     }
 
     @Test
