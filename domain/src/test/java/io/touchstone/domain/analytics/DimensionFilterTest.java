@@ -91,6 +91,15 @@ class DimensionFilterTest {
     }
 
     @Test
+    void surveyIdsAreComparedInTheFormSurveyGroupsCarry() {
+        // survey ids are accepted in upper case (surveyId "0190A5E0-..."); groups and selection use the lower case form
+        DimensionFilter in = filter(Dimension.SURVEY, Operator.IN, "0190A5E0-0000-7000-8000-0000000000B1", "no-uuid");
+
+        assertThat(in.values()).containsExactly("0190a5e0-0000-7000-8000-0000000000b1", "no-uuid");
+        assertThat(in.admits("0190a5e0-0000-7000-8000-0000000000b1")).isTrue();
+    }
+
+    @Test
     void parsesOperatorsByTheirExactName() {
         assertThat(DimensionFilter.operator("NOT_IN")).isEqualTo(Operator.NOT_IN);
         for (String name : Arrays.asList("not_in", "CONTAINS", "", null)) {
