@@ -121,7 +121,8 @@ class MetricsQueriesTest {
         assertThat(query.metrics()).containsExactly(Metric.NPS, Metric.CSAT_PERCENT);
         assertThat(query.survey()).contains(new SurveyId(UUID.fromString(SURVEY)));
         assertThat(query.question()).contains(new QuestionId("nps"));
-        assertThat(query.range()).isEqualTo(new DateRange(LocalDate.parse("2026-01-05"), LocalDate.parse("2026-07-06")));
+        assertThat(query.range())
+                .isEqualTo(new DateRange(LocalDate.parse("2026-01-05"), LocalDate.parse("2026-07-06")));
         assertThat(query.bucket()).contains(BucketUnit.WEEK);
         assertThat(query.groupBy()).containsExactly(Dimension.CHANNEL, Dimension.attribute("store"));
         assertThat(query.filters()).containsExactly(
@@ -254,7 +255,8 @@ class MetricsQueriesTest {
 
     @Test
     void refusesMissingAndMalformedDates() {
-        assertInvalid(Command.valid().range(null, null), tuple("from", "value.required"), tuple("to", "value.required"));
+        assertInvalid(Command.valid().range(null, null),
+                tuple("from", "value.required"), tuple("to", "value.required"));
         assertInvalid(Command.valid().range("2026-1-5", "5.1.2026"),
                 tuple("from", "query.date-invalid"), tuple("to", "query.date-invalid"));
         assertInvalid(Command.valid().range("2026-02-30", "2026-07-06"), tuple("from", "query.date-invalid"));
@@ -292,7 +294,8 @@ class MetricsQueriesTest {
 
     @Test
     void checksTheRangeAgainstTheBuckets() {
-        assertInvalid(Command.valid().range("2020-01-01", "2026-01-01").bucket(null), tuple("to", "query.range-too-long"));
+        assertInvalid(Command.valid().range("2020-01-01", "2026-01-01").bucket(null),
+                tuple("to", "query.range-too-long"));
         assertInvalid(Command.valid().range("2023-01-01", "2026-01-01").bucket("DAY"),
                 tuple("bucket", "query.too-many-buckets"));
         assertInvalid(Command.valid().range("2026-01-06", "2026-07-06"), tuple("from", "query.range-not-aligned"));

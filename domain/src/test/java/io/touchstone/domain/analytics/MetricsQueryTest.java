@@ -31,8 +31,9 @@ class MetricsQueryTest {
             List<ScoreRange> scoreRanges, Optional<Baseline> baseline) {
 
         static Q of(Metric... metrics) {
-            return new Q(List.of(metrics), Optional.empty(), Optional.empty(), MetricsQueryTest.range("2026-01-05", "2026-07-06"),
-                    Optional.empty(), List.of(), List.of(), List.of(), Optional.empty());
+            return new Q(List.of(metrics), Optional.empty(), Optional.empty(),
+                    MetricsQueryTest.range("2026-01-05", "2026-07-06"), Optional.empty(), List.of(), List.of(),
+                    List.of(), Optional.empty());
         }
 
         Q survey(SurveyId id) {

@@ -119,7 +119,8 @@ class MetricsReportTest {
         assertThat(report.rows()).extracting(ReportRow::period).containsExactly(
                 range("2026-01-05", "2026-01-12"), range("2026-01-05", "2026-01-12"), range("2026-01-05", "2026-01-12"),
                 range("2026-01-12", "2026-01-19"), range("2026-01-12", "2026-01-19"), range("2026-01-12", "2026-01-19"),
-                range("2026-01-19", "2026-01-26"), range("2026-01-19", "2026-01-26"), range("2026-01-19", "2026-01-26"));
+                range("2026-01-19", "2026-01-26"), range("2026-01-19", "2026-01-26"),
+                range("2026-01-19", "2026-01-26"));
         assertThat(report.rows()).extracting(ReportRow::group).containsExactly(EMAIL, WEB, NO_CHANNEL, EMAIL, WEB,
                 NO_CHANNEL, EMAIL, WEB, NO_CHANNEL);
         ReportRow web = report.rows().get(1);
