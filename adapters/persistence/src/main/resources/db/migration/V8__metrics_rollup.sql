@@ -7,12 +7,14 @@ create index response_by_survey_time on response (tenant_id, survey_id, submitte
 
 -- Responses stored but not yet added to the roll-up. Filled by a trigger on response, so that no way of inserting a
 -- response (the service, a bulk load with COPY) can forget it; emptied by roll_up_pending, which deletes the rows it
--- adds to the roll-up in the same transaction.
+-- adds to the roll-up in the same transaction. A queue: every row is deleted soon after it was inserted, so it is
+-- vacuumed after a fixed number of dead rows rather than a fraction of a table that is nearly always empty (dead
+-- entries slow down the scans that find the next batch).
 create table rollup_pending (
     tenant_id    uuid not null,
     response_id  uuid not null,
     primary key (tenant_id, response_id)
-);
+) with (autovacuum_vacuum_scale_factor = 0, autovacuum_vacuum_threshold = 10000);
 
 -- Per local day (the day the submission time falls on in the tenant's time zone): how many answers with a score each
 -- question of each survey version got, as a total (dimension '', value '') and once more per value of every
@@ -112,6 +114,10 @@ create trigger response_enqueue_rollup
 create function roll_up_pending(of_tenant uuid, max_responses integer) returns integer
     language plpgsql
     set search_path = ${flyway:defaultSchema}, pg_temp
+    -- The row estimates of this statement are poor (metadata keys per response, pending rows since the last analyze)
+    -- and its estimated cost high enough for JIT compilation, which then costs more than the whole roll-up of a few
+    -- thousand responses.
+    set jit = off
 as $$
 declare
     rolled integer;
@@ -122,22 +128,27 @@ begin
     end if;
     perform pg_advisory_xact_lock(hashtextextended('touchstone.roll_up_pending:' || of_tenant::text, 0));
 
-    -- Counted by exact value first; value_key is computed per group only, and groups whose values share an md5 are
-    -- merged, so that one insert never proposes the same key twice.
+    -- The pending rows are deleted through the primary key; each response taken and its answers with a score are looked
+    -- up by primary key (lateral, and "offset 0" keeps the planner from flattening it: whatever it estimates, it never
+    -- reads all of a tenant's answers for one batch), and only then joined to the response's dimensions. Grouped by
+    -- value_key (the md5 of the value), so that one insert never proposes the same key twice, even for two values with
+    -- the same md5.
     with taken as (
         delete from rollup_pending p
          where p.tenant_id = of_tenant
-           and p.response_id in (select q.response_id
-                                   from rollup_pending q
-                                  where q.tenant_id = of_tenant
-                                  order by q.response_id
-                                  limit max_responses)
+           and p.response_id = any (array(select q.response_id
+                                            from rollup_pending q
+                                           where q.tenant_id = of_tenant
+                                           order by q.response_id
+                                           limit max_responses))
         returning p.response_id
     ), responses as materialized (
         select r.id, r.survey_id, r.survey_version, r.language, r.channel, r.metadata,
                (r.submitted_at at time zone z.time_zone)::date as local_day
           from taken
-          join response r on r.tenant_id = of_tenant and r.id = taken.response_id
+         cross join lateral (select * from response r
+                              where r.tenant_id = of_tenant and r.id = taken.response_id
+                             offset 0) r
           join tenant z on z.id = of_tenant
     ), dimensions as materialized (
         select r.id, r.survey_id, r.survey_version, r.local_day, d.dimension, d.dimension_value
@@ -151,31 +162,28 @@ begin
                    union all
                    select 'attribute:' || m.key, m.value from jsonb_each_text(r.metadata) m
                ) d
-    ), answer_counts as (
-        select d.survey_id, a.question_id, d.dimension, d.local_day, d.dimension_value, d.survey_version, a.score,
-               count(*) as answers
-          from dimensions d
-          join answer a on a.tenant_id = of_tenant and a.response_id = d.id
-         where a.score is not null
-         group by d.survey_id, a.question_id, d.dimension, d.local_day, d.dimension_value, d.survey_version, a.score
+    ), scored as materialized (
+        select r.id as response_id, a.question_id, a.score
+          from responses r
+         cross join lateral (select a.question_id, a.score from answer a
+                              where a.tenant_id = of_tenant and a.response_id = r.id and a.score is not null
+                             offset 0) a
     ), answers_added as (
         insert into answer_rollup as rolled_up (tenant_id, survey_id, question_id, dimension, local_day,
                                                 dimension_value, survey_version, score, answers)
-        select of_tenant, survey_id, question_id, dimension, local_day, min(dimension_value), survey_version, score,
-               sum(answers)
-          from answer_counts
-         group by survey_id, question_id, dimension, local_day, md5(dimension_value)::uuid, survey_version, score
+        select of_tenant, d.survey_id, s.question_id, d.dimension, d.local_day, min(d.dimension_value),
+               d.survey_version, s.score, count(*)
+          from scored s
+          join dimensions d on d.id = s.response_id
+         group by d.survey_id, s.question_id, d.dimension, d.local_day, md5(d.dimension_value)::uuid,
+                  d.survey_version, s.score
         on conflict (tenant_id, survey_id, question_id, dimension, local_day, value_key, survey_version, score)
         do update set answers = rolled_up.answers + excluded.answers
-    ), response_counts as (
-        select survey_id, dimension, local_day, dimension_value, survey_version, count(*) as responses
-          from dimensions
-         group by survey_id, dimension, local_day, dimension_value, survey_version
     ), responses_added as (
         insert into response_rollup as rolled_up (tenant_id, survey_id, dimension, local_day, dimension_value,
                                                   survey_version, responses)
-        select of_tenant, survey_id, dimension, local_day, min(dimension_value), survey_version, sum(responses)
-          from response_counts
+        select of_tenant, survey_id, dimension, local_day, min(dimension_value), survey_version, count(*)
+          from dimensions
          group by survey_id, dimension, local_day, md5(dimension_value)::uuid, survey_version
         on conflict (tenant_id, survey_id, dimension, local_day, value_key, survey_version)
         do update set responses = rolled_up.responses + excluded.responses
