@@ -49,6 +49,16 @@ public class SqlResponseStatistics implements ResponseStatistics {
 
     private static final Logger LOG = Logger.getLogger(SqlResponseStatistics.class);
 
+    /**
+     * The export's rows come in the order of {@code response_by_survey_time}. For a large share of a survey the planner
+     * would rather sort all of them first — the cheaper plan in total, but the first row only comes when every row is
+     * sorted (15 s for 1.9 million responses), and it does not know that a cursor reads the rows as they come. Within
+     * the export's own read-only transaction, sorting is made the last resort, so that the first batch is there at
+     * once; nor is the statement compiled first (JIT: some 200 ms before the first row, for per-row work that is
+     * mostly index lookups).
+     */
+    static final String FAST_START = "set local enable_sort = off; set local jit = off";
+
     private final Pool pool;
     private final LongAdder exportRowsRead = new LongAdder();
 
@@ -209,6 +219,7 @@ public class SqlResponseStatistics implements ResponseStatistics {
             return pool.getConnection().flatMap(connection -> connection.begin()
                     .call(() -> connection.query("set transaction isolation level repeatable read, read only")
                             .execute())
+                    .call(() -> connection.query(FAST_START).execute())
                     .call(() -> connection.preparedQuery(StatisticsSql.SET_TENANT)
                             .execute(Tuple.of(tenant.value().toString())))
                     .flatMap(transaction -> connection.prepare(sql.text())

@@ -63,6 +63,16 @@ final class BulkResponses {
         }
     }
 
+    /** Runs one statement without result as the owner. */
+    static void executeAsOwner(String sql) {
+        try (Connection connection = DriverManager.getConnection(URL, "postgres", null);
+                var statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot run " + sql, e);
+        }
+    }
+
     /** Runs one statement as the owner and returns the first column of its one row as a number. */
     static long queryAsOwner(String sql, Object... parameters) {
         try (Connection connection = DriverManager.getConnection(URL, "postgres", null);

@@ -11,6 +11,7 @@ import io.touchstone.domain.analytics.ExportQuery;
 import io.touchstone.domain.response.Response;
 import io.touchstone.domain.survey.Survey;
 import io.touchstone.domain.tenant.Tenant;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.Test;
 /**
  * An export reads from the database only as far as its subscriber asked (a batch at most beyond), keeps its cursor
  * and transaction open while the subscriber waits, and gives the connection back when the subscriber cancels or the
- * stream ends: its memory does not grow with the number of responses.
+ * stream ends: its memory does not grow with the number of responses. Its rows come straight from the time index, not
+ * after a sort of all of them.
  */
 @QuarkusTest
 @WithTestResource(TestDatabase.class)
@@ -47,6 +49,9 @@ class ExportStreamsOnDemandIT {
 
     @Inject
     SqlResponseStatistics statistics;
+
+    @Inject
+    Pool pool;
 
     private Tenant tenant;
     private Survey survey;
@@ -114,9 +119,36 @@ class ExportStreamsOnDemandIT {
         awaitNoOpenExport();
     }
 
+    @Test
+    void startsFromTheTimeIndexInsteadOfSortingEveryResponseFirst() {
+        BulkResponses.executeAsOwner("analyze response, answer");
+        Sql sql = StatisticsSql.export(tenant.id(), query());
+
+        String sorted = plan(sql, "select 1");
+        String streamed = plan(sql, SqlResponseStatistics.FAST_START);
+
+        assertThat(sorted).as("the plan the planner would choose by itself for the whole survey").contains("Sort");
+        assertThat(streamed).doesNotContain("Sort").contains("response_by_survey_time");
+    }
+
+    private String plan(Sql sql, String settings) {
+        return SqlResponseStatistics.inTransaction(pool, tenant.id(), connection -> connection.query(settings).execute()
+                        .chain(() -> connection.preparedQuery("explain " + sql.text()).execute(sql.tuple())))
+                .map(rows -> {
+                    StringBuilder plan = new StringBuilder();
+                    rows.forEach(row -> plan.append(row.getString(0)).append('\n'));
+                    return plan.toString();
+                })
+                .await().atMost(TIMEOUT);
+    }
+
+    private ExportQuery query() {
+        return new ExportQuery(survey.id(), new DateRange(LocalDate.parse("2026-04-30"), LocalDate.parse("2026-05-31")),
+                List.of(), List.of());
+    }
+
     private io.smallrye.mutiny.Multi<Response> export() {
-        return statistics.export(tenant.id(), new ExportQuery(survey.id(),
-                new DateRange(LocalDate.parse("2026-04-30"), LocalDate.parse("2026-05-31")), List.of(), List.of()));
+        return statistics.export(tenant.id(), query());
     }
 
     private static long openExports() {
