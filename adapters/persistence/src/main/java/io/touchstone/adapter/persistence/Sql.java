@@ -31,8 +31,9 @@ final class Sql {
         return tuple;
     }
 
+    /** The text only: parameters may hold a tenant's values, which stay out of logs. */
     @Override
     public String toString() {
-        return text + " -- " + parameters;
+        return text.toString();
     }
 }
