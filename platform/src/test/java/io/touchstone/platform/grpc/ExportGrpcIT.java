@@ -247,6 +247,112 @@ class ExportGrpcIT extends GrpcTestSupport {
                 .containsExactlyElementsOf(submitted);
     }
 
+    /** Stores the requests through one BulkSubmitResponses stream; returns the stored responses' ids in order. */
+    private List<String> bulkSubmit(List<SubmitResponseRequest> requests) throws Exception {
+        List<String> ids = new CopyOnWriteArrayList<>();
+        CompletableFuture<Void> ended = new CompletableFuture<>();
+        var stream = presenting(io.touchstone.proto.v1.ResponseServiceGrpc.newStub(channel), key)
+                .withDeadlineAfter(120, TimeUnit.SECONDS)
+                .bulkSubmitResponses(new io.grpc.stub.StreamObserver<>() {
+                    @Override
+                    public void onNext(io.touchstone.proto.v1.BulkSubmitResponsesResponse result) {
+                        if (result.hasError()) {
+                            ended.completeExceptionally(new AssertionError("refused: " + result.getError()));
+                        }
+                        ids.add(result.getSubmitted().getResponse().getId());
+                    }
+
+                    @Override
+                    public void onError(Throwable failure) {
+                        ended.completeExceptionally(failure);
+                    }
+
+                    @Override
+                    public void onCompleted() {
+                        ended.complete(null);
+                    }
+                });
+        requests.forEach(stream::onNext);
+        stream.onCompleted();
+        ended.get(120, TimeUnit.SECONDS);
+        return List.copyOf(ids);
+    }
+
+    /**
+     * A client that stops reading stops the server from reading: with the client's HTTP/2 window at 64 KiB, the
+     * server has read (and holds) only about the batch that filled the window while 2,000 responses of ~3 KB (6 MB)
+     * wait in the database; when the client reads on, it gets every one of them, in order.
+     */
+    @Test
+    void aClientThatStopsReadingStopsTheServerReading() throws Exception {
+        String text = "Příliš žluťoučký kůň úpěl ďábelské ódy. ".repeat(60);
+        List<SubmitResponseRequest> requests = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            requests.add(submission(surveyId, score("nps", i % 11), text("why", text)).toBuilder()
+                    .setIdempotencyKey("stalled-" + i).build());
+        }
+        List<String> submitted = bulkSubmit(requests);
+        assertThat(submitted).hasSize(2_000);
+
+        int port = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.grpc.server.test-port", Integer.class).orElse(9001);
+        io.grpc.ManagedChannel small = io.grpc.netty.NettyChannelBuilder.forAddress("localhost", port)
+                .usePlaintext().flowControlWindow(64 * 1024).build();
+        try {
+            List<ExportResponsesResponse> received = new CopyOnWriteArrayList<>();
+            CompletableFuture<Void> ended = new CompletableFuture<>();
+            CompletableFuture<ClientCallStreamObserver<ExportResponsesRequest>> started = new CompletableFuture<>();
+            presenting(MetricsServiceGrpc.newStub(small), key).withDeadlineAfter(120, TimeUnit.SECONDS)
+                    .exportResponses(exportAroundToday().build(),
+                            new ClientResponseObserver<ExportResponsesRequest, ExportResponsesResponse>() {
+                                @Override
+                                public void beforeStart(ClientCallStreamObserver<ExportResponsesRequest> call) {
+                                    call.disableAutoRequestWithInitial(1);
+                                    started.complete(call);
+                                }
+
+                                @Override
+                                public void onNext(ExportResponsesResponse message) {
+                                    received.add(message);
+                                }
+
+                                @Override
+                                public void onError(Throwable failure) {
+                                    ended.completeExceptionally(failure);
+                                }
+
+                                @Override
+                                public void onCompleted() {
+                                    ended.complete(null);
+                                }
+                            });
+            ClientCallStreamObserver<ExportResponsesRequest> call = started.get(10, TimeUnit.SECONDS);
+
+            // the layout arrives; then the client reads nothing for a while
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (received.isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(received).hasSize(1);
+            assertThat(received.getFirst().hasLayout()).isTrue();
+            Thread.sleep(2_000);
+            long readWhileStalled = CountingExports.read(tenant.id());
+            assertThat(readWhileStalled).as("responses read from storage while the client read nothing")
+                    .isPositive().isLessThanOrEqualTo(300);
+            assertThat(ended).isNotDone();
+
+            call.request(Integer.MAX_VALUE);
+            ended.get(60, TimeUnit.SECONDS);
+
+            assertThat(received.stream().filter(ExportResponsesResponse::hasBatch)
+                    .flatMap(message -> message.getBatch().getResponsesList().stream()).map(Response::getId)
+                    .toList()).containsExactlyElementsOf(submitted);
+            assertThat(CountingExports.read(tenant.id())).isEqualTo(2_000);
+        } finally {
+            small.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+        }
+    }
+
     // --- refused exports ---------------------------------------------------------------------------------------------
 
     @Test
