@@ -7,7 +7,6 @@ import io.smallrye.mutiny.Uni;
 import io.touchstone.application.error.AccessException;
 import io.touchstone.application.fake.FakeTenantIdentities;
 import io.touchstone.application.fake.FakeTokenVerifier;
-import io.touchstone.application.fake.FakeTenantIdentities;
 import io.touchstone.application.fake.InMemoryAdapters;
 import io.touchstone.application.fake.InMemoryResponseRepository;
 import io.touchstone.application.fake.TestClock;
