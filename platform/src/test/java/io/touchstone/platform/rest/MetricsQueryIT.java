@@ -571,7 +571,6 @@ class MetricsQueryIT {
             Map<String, String> metadata, Object... answers) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("language", language);
-        body.put("respondentRef", SubmissionClock.at(Instant.parse(at)));
         if (channel != null) {
             body.put("channel", channel);
         }
@@ -582,7 +581,8 @@ class MetricsQueryIT {
         }
         body.put("answers", list);
         try {
-            RestFixtures.submitted(key, survey, JSON.writeValueAsString(body));
+            RestFixtures.submit(key, survey, SubmissionClock.at(Instant.parse(at)), JSON.writeValueAsString(body))
+                    .statusCode(201);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

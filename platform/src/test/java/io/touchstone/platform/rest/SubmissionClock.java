@@ -12,10 +12,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * For tests only: gives responses a chosen submission time. The service stamps a response with its own clock, so a
  * test that needs responses on different days registers, as the owner of the schema (user postgres, whom row-level
- * security does not hold back), the time a respondent reference is to be submitted at; a BEFORE INSERT trigger of
- * the test database then sets {@code submitted_at} of that response as it is stored. The response is thus stored
+ * security does not hold back), the time at which the response submitted under an idempotency key is to count as
+ * submitted; a BEFORE INSERT trigger of the test database then sets {@code submitted_at} of that response as it is
+ * stored. The response is thus stored
  * with that time from its first moment, before anything (the metrics roll-up included) reads it, so no count can
- * have seen the server's time. Responses with other references keep the server's time. The production schema has no
+ * have seen the server's time. Responses under other keys keep the server's time. The production schema has no
  * such trigger; {@link #install()} adds it to the test database and {@link #uninstall()} removes it.
  */
 final class SubmissionClock {
@@ -26,7 +27,7 @@ final class SubmissionClock {
     static void install() {
         execute("""
                 create table if not exists test_submission_clock (
-                    respondent_ref text primary key,
+                    idempotency_key text primary key,
                     submitted_at timestamptz not null);
                 create or replace function test_submission_clock() returns trigger
                     language plpgsql security definer set search_path = public as $$
@@ -34,7 +35,7 @@ final class SubmissionClock {
                     chosen timestamptz;
                 begin
                     select c.submitted_at into chosen from test_submission_clock c
-                        where c.respondent_ref = new.respondent_ref;
+                        where c.idempotency_key = new.idempotency_key;
                     if found then
                         new.submitted_at := chosen;
                     end if;
@@ -54,19 +55,19 @@ final class SubmissionClock {
                 """);
     }
 
-    /** A fresh respondent reference whose response will be stored as submitted at {@code instant}. */
+    /** A fresh idempotency key: the response submitted under it will be stored as submitted at {@code instant}. */
     static String at(Instant instant) {
-        String ref = "clock-" + UUID.randomUUID();
+        String key = "clock-" + UUID.randomUUID();
         try (Connection connection = owner();
                 var insert = connection.prepareStatement(
-                        "insert into test_submission_clock (respondent_ref, submitted_at) values (?, ?)")) {
-            insert.setString(1, ref);
+                        "insert into test_submission_clock (idempotency_key, submitted_at) values (?, ?)")) {
+            insert.setString(1, key);
             insert.setObject(2, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return ref;
+        return key;
     }
 
     /** Runs SQL as the owner of the schema. */

@@ -154,7 +154,8 @@ public record MetricsReportView(
             @Schema(description = "Test statistic of the change (two-sided z-test); absent when the test is "
                     + "undefined (no change, a standard error of 0, a mean over fewer than 2 answers a side, "
                     + "RESPONSE_COUNT)") Double z,
-            @Schema(description = "|z| >= 1.96: the change is significant at 95 %; absent with z") Boolean significant) {
+            @Schema(description = "|z| >= 1.96: the change is significant at 95 %; absent with z")
+            Boolean significant) {
 
         static ComparisonView of(Comparison comparison) {
             return new ComparisonView(comparison.baseline().from(), comparison.baseline().to(), comparison.n(),
