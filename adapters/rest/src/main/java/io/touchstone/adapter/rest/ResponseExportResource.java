@@ -149,25 +149,28 @@ public class ResponseExportResource {
      * then looks the survey up): among the field checks, before the lookup.
      */
     private Uni<Download> checked(Caller tenant, ExportRequest request) {
-        InvalidValue badFormat;
-        ExportFormat format;
-        try {
-            format = ExportFormat.parse(request.format());
-            badFormat = null;
-        } catch (InvalidValue invalid) {
-            format = null;
-            badFormat = invalid;
-        }
-        InvalidValue formatProblem = badFormat;
-        ExportFormat chosen = format;
+        FormatChoice format = FormatChoice.of(request.format());
         return exports.export(tenant, request.toCommand())
-                .onFailure().transform(failure -> formatProblem == null ? failure : withFormat(failure, formatProblem))
+                .onFailure().transform(failure -> format.problem() == null ? failure
+                        : withFormat(failure, format.problem()))
                 .map(export -> {
-                    if (formatProblem != null) {
-                        throw formatProblem;
+                    if (format.problem() != null) {
+                        throw format.problem();
                     }
-                    return new Download(export, chosen, json);
+                    return new Download(export, format.format(), json);
                 });
+    }
+
+    /** The format asked for, or why there is none. */
+    private record FormatChoice(ExportFormat format, InvalidValue problem) {
+
+        static FormatChoice of(String name) {
+            try {
+                return new FormatChoice(ExportFormat.parse(name), null);
+            } catch (InvalidValue invalid) {
+                return new FormatChoice(null, invalid);
+            }
+        }
     }
 
     private static Throwable withFormat(Throwable failure, InvalidValue formatProblem) {
