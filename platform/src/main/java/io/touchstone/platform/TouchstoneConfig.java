@@ -23,6 +23,19 @@ public interface TouchstoneConfig {
 
     Db db();
 
+    Metrics metrics();
+
+    /** The metrics engine's pre-aggregated histograms. */
+    interface Metrics {
+        /** How often new responses are added to the histograms; {@code 0s} stops it (queries stay exact). */
+        @WithDefault("1s")
+        Duration rollupInterval();
+
+        /** The most responses of one tenant added to the histograms in one transaction. */
+        @WithDefault("5000")
+        int rollupBatch();
+    }
+
     Identity identity();
 
     /** The identity provider (Keycloak realm) whose access tokens internal services and operators present. */

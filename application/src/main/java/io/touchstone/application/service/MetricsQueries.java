@@ -32,6 +32,10 @@ import java.util.UUID;
  */
 final class MetricsQueries {
 
+    /** Days lie within these years (four digits, as in 2026-01-05). */
+    static final int FIRST_YEAR = 1;
+    static final int LAST_YEAR = 9999;
+
     private MetricsQueries() {
     }
 
@@ -108,12 +112,19 @@ final class MetricsQueries {
             violations.add(field, "value.required", "must not be empty");
             return null;
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(value);
+            day = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            violations.add(field, "query.date-invalid", "must be a day such as 2026-01-05");
+            day = null;
+        }
+        // ISO also admits years such as +999999999: around those, periods and baselines cannot be computed
+        if (day == null || day.getYear() < FIRST_YEAR || day.getYear() > LAST_YEAR) {
+            violations.add(field, "query.date-invalid", "must be a day such as 2026-01-05, in the years "
+                    + FIRST_YEAR + " to " + LAST_YEAR);
             return null;
         }
+        return day;
     }
 
     private static List<DimensionFilter> filters(Violations violations, List<FilterInput> inputs) {

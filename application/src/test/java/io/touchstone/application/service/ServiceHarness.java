@@ -7,7 +7,6 @@ import io.smallrye.mutiny.Uni;
 import io.touchstone.application.error.AccessException;
 import io.touchstone.application.fake.FakeTenantIdentities;
 import io.touchstone.application.fake.FakeTokenVerifier;
-import io.touchstone.application.fake.FakeTenantIdentities;
 import io.touchstone.application.fake.InMemoryAdapters;
 import io.touchstone.application.fake.InMemoryResponseRepository;
 import io.touchstone.application.fake.TestClock;
@@ -19,6 +18,7 @@ import io.touchstone.application.port.in.SubmitResponseUseCase.SubmitResponseCom
 import io.touchstone.application.port.in.SurveyDefinition;
 import io.touchstone.application.port.in.SurveyDefinition.OptionDefinition;
 import io.touchstone.application.port.in.SurveyDefinition.QuestionDefinition;
+import io.touchstone.domain.response.Response;
 import io.touchstone.domain.shared.error.DomainException;
 import io.touchstone.domain.shared.error.InvalidValue;
 import io.touchstone.domain.survey.Survey;
@@ -197,5 +197,18 @@ final class ServiceHarness {
 
     static SubmitResponseCommand submission(String key, Survey survey, AnswerInput... answers) {
         return new SubmitResponseCommand(key, survey.id().value(), null, "cs", null, null, Map.of(), List.of(answers));
+    }
+
+    /** A submission that says in which language, on which channel (null: none) and with which attributes. */
+    static SubmitResponseCommand submission(String key, Survey survey, String language, String channel,
+            Map<String, String> metadata, AnswerInput... answers) {
+        return new SubmitResponseCommand(key, survey.id().value(), null, language, channel, null, metadata,
+                List.of(answers));
+    }
+
+    /** Submits at {@code at}: the clock is set there first, so that the response is submitted then. */
+    Response submitAt(Instant at, Caller caller, SubmitResponseCommand command) {
+        clock.set(at);
+        return await(submissions.submit(caller, command)).response();
     }
 }

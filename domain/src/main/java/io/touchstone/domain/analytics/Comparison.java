@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * A figure's baseline: the same figure over {@code baseline} ({@code n} observations; value absent when n = 0), the
  * change (current − baseline, absent unless both values are defined) and its significance test (absent when the
- * test is undefined: no change, a standard error of 0, or a mean over fewer than 2 answers on a side).
+ * test is undefined: a value missing on a side, a standard error of the difference of 0, or a mean over fewer than 2
+ * answers on a side; the response count has none).
  */
 public record Comparison(DateRange baseline, long n, Optional<Double> value, Optional<Double> change,
         Optional<Significance> significance) {

@@ -3,15 +3,18 @@ package io.touchstone.domain.analytics;
 import io.touchstone.domain.response.Channel;
 import io.touchstone.domain.shared.error.InvalidValue;
 import io.touchstone.domain.shared.error.Violations;
+import io.touchstone.domain.survey.LanguageTag;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Keeps the answers or responses whose value of {@code dimension} is ({@code EQUALS}, {@code IN}) or is not
  * ({@code NOT_IN}) one of {@code values}. A response without a value (no channel, no such attribute) never equals and
- * is never in a list, and is always "not in" one.
+ * is never in a list, and is always "not in" one. Channels must be known; languages are BCP 47 tags, kept in the
+ * canonical form responses are stored in ({@code en-gb} becomes {@code en-GB}); survey ids are kept in lower case.
  */
 public record DimensionFilter(Dimension dimension, Operator operator, List<String> values) {
 
@@ -24,6 +27,7 @@ public record DimensionFilter(Dimension dimension, Operator operator, List<Strin
         Objects.requireNonNull(dimension, "dimension");
         Objects.requireNonNull(operator, "operator");
         Violations violations = new Violations();
+        Set<String> checked = new LinkedHashSet<>();
         if (values == null || values.isEmpty() || (operator == Operator.EQUALS && values.size() != 1)
                 || values.size() > MAX_VALUES) {
             violations.add("values", "query.filter-values-count", operator == Operator.EQUALS
@@ -39,11 +43,29 @@ public record DimensionFilter(Dimension dimension, Operator operator, List<Strin
                     violations.add(field, "value.too-long", "must have at most " + MAX_VALUE_LENGTH + " characters");
                 } else if (dimension.kind() == Dimension.Kind.CHANNEL) {
                     violations.at(field, () -> Channel.parse(value));
+                    checked.add(value);
+                } else if (dimension.kind() == Dimension.Kind.LANGUAGE) {
+                    // responses keep their language in canonical form (en-GB): compare in that form
+                    LanguageTag language = violations.at(field, () -> LanguageTag.of(value));
+                    checked.add(language == null ? value : language.value());
+                } else if (dimension.kind() == Dimension.Kind.SURVEY) {
+                    checked.add(surveyId(value));
+                } else {
+                    checked.add(value);
                 }
             }
         }
         violations.throwIfAny();
-        values = List.copyOf(new LinkedHashSet<>(values));
+        values = List.copyOf(checked);
+    }
+
+    /** A survey id in the form survey groups carry (lower case); anything else names no survey and stays as is. */
+    private static String surveyId(String value) {
+        try {
+            return UUID.fromString(value).toString();
+        } catch (IllegalArgumentException notUuid) {
+            return value;
+        }
     }
 
     /** Whether a value ({@code null}: none) passes the filter. */

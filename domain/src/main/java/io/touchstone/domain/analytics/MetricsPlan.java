@@ -128,11 +128,14 @@ public final class MetricsPlan {
         Set<QuestionType> types = new TreeSet<>();
         for (Survey survey : inScope) {
             for (SurveyVersion version : survey.versions()) {
-                version.content().question(question).ifPresent(found -> types.add(found.type()));
+                if (version.isPublished()) {
+                    version.content().question(question).ifPresent(found -> types.add(found.type()));
+                }
             }
         }
         if (types.isEmpty()) {
-            violations.add("questionId", "query.question-unknown", "the survey has no question '" + question + "'");
+            violations.add("questionId", "query.question-unknown", "no published version of the survey has a question '"
+                    + question + "'");
             return;
         }
         for (int i = 0; i < query.metrics().size(); i++) {

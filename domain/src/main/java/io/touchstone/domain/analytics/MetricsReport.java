@@ -105,6 +105,9 @@ public record MetricsReport(MetricsQuery query, List<ReportRow> rows) {
         MetricsQuery query = plan.query();
         Map<Metric, Map<Cell, Observations>> tallies = new HashMap<>();
         for (ScoreCount row : scores) {
+            if (row.count() == 0) {
+                continue; // storage may or may not deliver empty counts: a group is there when something was counted
+            }
             for (Metric metric : plan.scoreMetrics()) {
                 Optional<Question> question = plan.selectedFor(metric, row.survey(), row.version(), row.question());
                 if (question.isEmpty()) {
@@ -128,6 +131,9 @@ public record MetricsReport(MetricsQuery query, List<ReportRow> rows) {
         if (query.metrics().contains(Metric.RESPONSE_COUNT)) {
             Map<Cell, Observations> counts = tallies.computeIfAbsent(Metric.RESPONSE_COUNT, m -> new HashMap<>());
             for (ResponseCount row : responses) {
+                if (row.count() == 0) {
+                    continue;
+                }
                 List<String> values = new ArrayList<>();
                 int responseLevel = 0;
                 for (Dimension dimension : query.groupBy()) {

@@ -68,4 +68,51 @@ class CesPropertiesTest {
       assertThat(result.neutral()).isZero();
     }
   }
+
+  @Provide
+  Arbitrary<ScoreHistogram> anyRaw() {
+    return Arbitraries.of(Ces.SUPPORTED_SCALES).flatMap(points ->
+        Arbitraries.longs().between(0, 10_000).array(long[].class).ofSize(points)
+            .map(counts -> ScoreHistogram.of(1, points, counts)));
+  }
+
+  @Property
+  void normalisedHistogramKeepsTheScaleAndEveryAnswer(
+      @ForAll("anyRaw") ScoreHistogram raw, @ForAll CesOrientation orientation) {
+    var normalised = Ces.normalised(raw, orientation);
+
+    assertThat(normalised.min()).isEqualTo(1);
+    assertThat(normalised.max()).isEqualTo(raw.max());
+    assertThat(normalised.n()).isEqualTo(raw.n());
+    for (int score = 1; score <= raw.max(); score++) {
+      assertThat(normalised.count(Ces.normalise(score, raw.max(), orientation))).isEqualTo(raw.count(score));
+    }
+  }
+
+  @Property
+  void normalisingTwiceIsTheIdentity(@ForAll("anyRaw") ScoreHistogram raw, @ForAll CesOrientation orientation) {
+    assertThat(Ces.normalised(Ces.normalised(raw, orientation), orientation)).isEqualTo(raw);
+  }
+
+  @Property
+  void normalisedHistogramReadAsEasierGivesTheSameResult(
+      @ForAll("answered") ScoreHistogram raw, @ForAll CesOrientation orientation) {
+    var direct = Ces.of(raw, orientation).orElseThrow();
+    var viaNormalised = Ces.of(Ces.normalised(raw, orientation), CesOrientation.HIGHER_IS_EASIER).orElseThrow();
+
+    assertThat(viaNormalised.agree()).isEqualTo(direct.agree());
+    assertThat(viaNormalised.neutral()).isEqualTo(direct.neutral());
+    assertThat(viaNormalised.disagree()).isEqualTo(direct.disagree());
+    assertThat(viaNormalised.net()).isEqualTo(direct.net());
+    assertThat(viaNormalised.mean()).isCloseTo(direct.mean(), org.assertj.core.api.Assertions.within(1e-9));
+  }
+
+  @Property
+  void meanStaysWithinOneAndPointsAndNetWithinMinus100And100AfterNormalising(
+      @ForAll("answered") ScoreHistogram raw, @ForAll CesOrientation orientation) {
+    var result = Ces.of(Ces.normalised(raw, orientation), CesOrientation.HIGHER_IS_EASIER).orElseThrow();
+
+    assertThat(result.mean()).isBetween(1.0, (double) raw.max());
+    assertThat(result.net()).isBetween(-100.0, 100.0);
+  }
 }

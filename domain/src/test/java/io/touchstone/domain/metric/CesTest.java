@@ -153,4 +153,39 @@ class CesTest {
     assertThatIllegalArgumentException().isThrownBy(() -> Ces.normalise(6, 5, HIGHER_IS_EASIER));
     assertThatIllegalArgumentException().isThrownBy(() -> Ces.normalise(11, 10, HIGHER_IS_HARDER));
   }
+
+  @Test
+  void normalisedHistogramOfHigherIsHarderIsTurnedAround() {
+    // 5-point counts 1, 1, 2, 3, 3 (raw 1..5) → normalised 6 − raw: counts 3, 3, 2, 1, 1
+    assertThat(Ces.normalised(FIVE_POINT, HIGHER_IS_HARDER)).isEqualTo(ScoreHistogram.of(1, 5, 3, 3, 2, 1, 1));
+    assertThat(Ces.normalised(FIVE_POINT, HIGHER_IS_EASIER)).isEqualTo(FIVE_POINT);
+    // 10-point: raw 5 → 6, raw 10 → 1
+    assertThat(Ces.normalised(TEN_POINT, HIGHER_IS_HARDER))
+        .isEqualTo(ScoreHistogram.of(1, 10, 2, 3, 2, 1, 1, 1, 0, 0, 0, 0));
+  }
+
+  @Test
+  void normalisedHistogramsOfBothOrientationsAddUp() {
+    // "easy" question (higher is easier): raw 5, 5, 4; "effort" question (higher is harder): raw 1, 2, 5
+    // normalised: 5, 5, 4 and 5, 4, 1 → counts 1 (1), 4 (2), 5 (3): n = 6
+    // mean = (1 + 8 + 15) / 6 = 4; agree (> 3) = 5, disagree = 1 → net = 100 × 4 / 6 = 66.666...
+    var easy = Ces.normalised(ScoreHistogram.of(1, 5, 0, 0, 0, 1, 2), HIGHER_IS_EASIER);
+    var effort = Ces.normalised(ScoreHistogram.of(1, 5, 1, 1, 0, 0, 1), HIGHER_IS_HARDER);
+
+    var result = Ces.of(easy.plus(effort), HIGHER_IS_EASIER).orElseThrow();
+
+    assertThat(result.n()).isEqualTo(6);
+    assertThat(result.mean()).isCloseTo(4.0, EXACT);
+    assertThat(result.agree()).isEqualTo(5);
+    assertThat(result.disagree()).isEqualTo(1);
+    assertThat(result.net()).isCloseTo(200.0 / 3, EXACT);
+  }
+
+  @Test
+  void normalisedRefusesAScaleCesDoesNotUse() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Ces.normalised(ScoreHistogram.empty(1, 3), HIGHER_IS_HARDER));
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Ces.normalised(ScoreHistogram.empty(0, 10), HIGHER_IS_EASIER));
+  }
 }

@@ -42,4 +42,48 @@ class CsatPropertiesTest {
 
     assertThat(higher.percentSatisfied()).isLessThanOrEqualTo(lower.percentSatisfied());
   }
+
+  record Sample(long satisfied, long n) {}
+
+  @Provide
+  Arbitrary<Sample> samples() {
+    return Arbitraries.longs().between(1, 1_000_000)
+        .flatMap(n -> Arbitraries.longs().between(0, n).map(satisfied -> new Sample(satisfied, n)))
+        .edgeCases(edges -> edges.add(new Sample(0, 1)).add(new Sample(1, 1)));
+  }
+
+  @Property
+  void wilsonIntervalStaysWithin0And100AndContainsTheEstimate(@ForAll("samples") Sample s) {
+    var interval = Csat.confidenceInterval(s.satisfied(), s.n());
+    double estimate = 100.0 * s.satisfied() / s.n();
+
+    assertThat(interval.lower()).isBetween(0.0, 100.0);
+    assertThat(interval.upper()).isBetween(0.0, 100.0);
+    assertThat(interval.contains(estimate)).isTrue();
+  }
+
+  @Property
+  void wilsonIntervalReachesABoundOnlyAtThatBound(@ForAll("samples") Sample s) {
+    var interval = Csat.confidenceInterval(s.satisfied(), s.n());
+
+    assertThat(interval.lower() == 0).isEqualTo(s.satisfied() == 0);
+    assertThat(interval.upper() == 100).isEqualTo(s.satisfied() == s.n());
+  }
+
+  @Property
+  void wilsonIntervalDoesNotWidenWhenTheSampleGrowsFourTimes(@ForAll("samples") Sample s) {
+    var base = Csat.confidenceInterval(s.satisfied(), s.n());
+    var larger = Csat.confidenceInterval(4 * s.satisfied(), 4 * s.n());
+
+    assertThat(larger.width()).isLessThanOrEqualTo(base.width());
+  }
+
+  @Property
+  void wilsonIntervalOfTheDissatisfiedMirrorsThatOfTheSatisfied(@ForAll("samples") Sample s) {
+    var satisfied = Csat.confidenceInterval(s.satisfied(), s.n());
+    var dissatisfied = Csat.confidenceInterval(s.n() - s.satisfied(), s.n());
+
+    assertThat(dissatisfied.lower()).isCloseTo(100 - satisfied.upper(), org.assertj.core.api.Assertions.within(1e-9));
+    assertThat(dissatisfied.upper()).isCloseTo(100 - satisfied.lower(), org.assertj.core.api.Assertions.within(1e-9));
+  }
 }

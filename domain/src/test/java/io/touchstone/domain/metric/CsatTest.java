@@ -116,4 +116,40 @@ class CsatTest {
     assertThatIllegalArgumentException().isThrownBy(() -> Csat.of(answers, 0));
     assertThatIllegalArgumentException().isThrownBy(() -> Csat.of(answers, 6));
   }
+
+  // Wilson score interval, z = 1.96: centre = (p + z²/2n) / (1 + z²/n),
+  // half width = z × sqrt(p (1 − p) / n + z²/4n²) / (1 + z²/n), both × 100.
+  // Reference bounds computed independently with 40-digit decimals (python3, module decimal).
+  @ParameterizedTest(name = "{0} satisfied of {1} -> [{2}, {3}]")
+  @CsvSource({
+      "0, 10, 0.0, 27.75401687666165761",
+      "10, 10, 72.24598312333834239, 100.0",
+      "6, 10, 31.26695474501863806, 83.18224187964903042",
+      "1, 3, 6.14903152761605076, 79.23450448735120837",
+      "45, 50, 78.63950966521161033, 95.65248760084289028",
+      "812, 1000, 78.66063248258257949, 83.50056904562665193",
+      "1, 1, 20.65432914738929280, 100.0",
+      "0, 1, 0.0, 79.34567085261070720"})
+  void wilsonIntervalMatchesHandComputedBounds(long satisfied, long n, double lower, double upper) {
+    var interval = Csat.confidenceInterval(satisfied, n);
+
+    assertThat(interval.lower()).isCloseTo(lower, EXACT);
+    assertThat(interval.upper()).isCloseTo(upper, EXACT);
+  }
+
+  @Test
+  void wilsonIntervalOfSixOfTenIsNotTheWaldInterval() {
+    // Wald would be 60 ± 196 × sqrt(0.24 / 10) = [29.636..., 90.363...]; Wilson is pulled towards 50 %
+    var interval = Csat.confidenceInterval(6, 10);
+
+    assertThat(interval.upper()).isLessThan(90.0);
+    assertThat(interval.lower()).isGreaterThan(29.7);
+  }
+
+  @Test
+  void wilsonIntervalRejectsImpossibleCounts() {
+    assertThatIllegalArgumentException().isThrownBy(() -> Csat.confidenceInterval(0, 0));
+    assertThatIllegalArgumentException().isThrownBy(() -> Csat.confidenceInterval(-1, 5));
+    assertThatIllegalArgumentException().isThrownBy(() -> Csat.confidenceInterval(6, 5));
+  }
 }

@@ -70,4 +70,40 @@ class NpsPropertiesTest {
 
     assertThat(after.score()).isGreaterThanOrEqualTo(before.score());
   }
+
+  @Property
+  void addingADetractorNeverRaisesTheScore(
+      @ForAll("counts") long[] counts, @ForAll @IntRange(min = 0, max = 6) int detractorScore) {
+    var answers = ScoreHistogram.of(0, 10, counts);
+    var after = Nps.of(answers.plus(detractorScore, 1)).orElseThrow();
+
+    if (answers.n() == 0) {
+      assertThat(after.score()).isEqualTo(-100.0);
+    } else {
+      assertThat(after.score()).isLessThanOrEqualTo(Nps.of(answers).orElseThrow().score());
+    }
+  }
+
+  @Property
+  void addingAPassiveMovesTheScoreTowardsZero(
+      @ForAll("nonEmptyCounts") long[] counts, @ForAll @IntRange(min = 7, max = 8) int passiveScore) {
+    var answers = ScoreHistogram.of(0, 10, counts);
+
+    var before = Nps.of(answers).orElseThrow();
+    var after = Nps.of(answers.plus(passiveScore, 1)).orElseThrow();
+
+    assertThat(Math.abs(after.score())).isLessThanOrEqualTo(Math.abs(before.score()));
+    assertThat(Math.signum(after.score())).isEqualTo(Math.signum(before.score()));
+  }
+
+  @Property
+  void intervalIsSymmetricAroundTheScoreUnlessClamped(@ForAll("nonEmptyCounts") long[] counts) {
+    var result = nps(counts);
+    var interval = result.confidenceInterval();
+
+    if (interval.lower() > -100 && interval.upper() < 100) {
+      assertThat(interval.upper() - result.score())
+          .isCloseTo(result.score() - interval.lower(), org.assertj.core.api.Assertions.within(1e-9));
+    }
+  }
 }

@@ -130,4 +130,52 @@ class ScoreHistogramTest {
     assertThatIllegalArgumentException().isThrownBy(() -> nearlyFull.plus(2, 1));
     assertThatIllegalArgumentException().isThrownBy(() -> nearlyFull.plus(1, 1));
   }
+
+  @Test
+  void plusOfAHistogramAddsCountByCount() {
+    var a = ScoreHistogram.of(1, 5, 1, 0, 2, 3, 4);
+    var b = ScoreHistogram.of(1, 5, 0, 5, 1, 0, 2);
+
+    var sum = a.plus(b);
+
+    assertThat(sum).isEqualTo(ScoreHistogram.of(1, 5, 1, 5, 3, 3, 6));
+    assertThat(sum.n()).isEqualTo(18);
+    assertThat(a).isEqualTo(ScoreHistogram.of(1, 5, 1, 0, 2, 3, 4));
+  }
+
+  @Test
+  void plusRefusesAnotherScale() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> ScoreHistogram.empty(1, 5).plus(ScoreHistogram.empty(1, 7)));
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> ScoreHistogram.empty(0, 10).plus(ScoreHistogram.empty(1, 10)));
+  }
+
+  @Test
+  void plusOfAHistogramRefusesAnOverflow() {
+    var full = ScoreHistogram.of(1, 2, Long.MAX_VALUE, 0);
+
+    assertThatIllegalArgumentException().isThrownBy(() -> full.plus(ScoreHistogram.of(1, 2, 1, 0)));
+    assertThatIllegalArgumentException().isThrownBy(() -> full.plus(ScoreHistogram.of(1, 2, 0, 1)));
+  }
+
+  @Test
+  void reversedTurnsTheScaleAround() {
+    // on 1..5, s counts as 6 − s: counts 1, 0, 2, 3, 4 → 4, 3, 2, 0, 1
+    assertThat(ScoreHistogram.of(1, 5, 1, 0, 2, 3, 4).reversed()).isEqualTo(ScoreHistogram.of(1, 5, 4, 3, 2, 0, 1));
+    // on 0..10, s counts as 10 − s
+    assertThat(ScoreHistogram.empty(0, 10).plus(0, 2).plus(9, 1).reversed())
+        .isEqualTo(ScoreHistogram.empty(0, 10).plus(10, 2).plus(1, 1));
+  }
+
+  @Test
+  void sumOfSquaredDeviationsIsHandComputed() {
+    // 1..5 counts 1, 0, 2, 3, 4: n = 10, sum = 39, mean = 3.9
+    // Σ (s − 3.9)² c = 2.9² + 2 × 0.9² + 3 × 0.1² + 4 × 1.1² = 8.41 + 1.62 + 0.03 + 4.84 = 14.9
+    assertThat(ScoreHistogram.of(1, 5, 1, 0, 2, 3, 4).sumOfSquaredDeviations())
+        .isCloseTo(14.9, org.assertj.core.api.Assertions.within(1e-9));
+    // one answer, or all answers alike: no spread
+    assertThat(ScoreHistogram.of(1, 5, 0, 0, 7, 0, 0).sumOfSquaredDeviations()).isZero();
+    assertThat(ScoreHistogram.empty(1, 5).sumOfSquaredDeviations()).isZero();
+  }
 }
