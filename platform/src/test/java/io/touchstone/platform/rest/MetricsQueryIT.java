@@ -370,9 +370,9 @@ class MetricsQueryIT {
         String key = newTenant().adminKey();
         String survey = publishedSurvey(key);
         for (int i = 0; i < 51; i++) {
-            respond(key, survey, "2026-02-02T12:00:00Z", "WEB", Map.of("ticket", "T-" + i), "nps", 9);
+            respond(key, survey, "2026-02-01T12:00:00Z", "WEB", Map.of("ticket", "T-" + i), "nps", 9);
         }
-        // 1000 days × 51 tickets
+        // 1000 days × 51 tickets (all on the last day)
         problem(query(key, """
                 {"metrics": ["NPS"], "surveyId": "%s", "from": "2023-05-09", "to": "2026-02-02", "bucket": "DAY",
                  "groupBy": ["attribute:ticket"]}
