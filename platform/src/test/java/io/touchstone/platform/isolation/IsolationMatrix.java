@@ -5,6 +5,7 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import io.touchstone.proto.v1.Answer;
 import io.touchstone.proto.v1.CreateSurveyRequest;
+import io.touchstone.proto.v1.ExportResponsesRequest;
 import io.touchstone.proto.v1.GetResponseRequest;
 import io.touchstone.proto.v1.GetSurveyRequest;
 import io.touchstone.proto.v1.GetSurveySummaryRequest;
@@ -12,13 +13,17 @@ import io.touchstone.proto.v1.ListAuditEventsRequest;
 import io.touchstone.proto.v1.ListResponsesRequest;
 import io.touchstone.proto.v1.ListSurveysRequest;
 import io.touchstone.proto.v1.LocalizedText;
+import io.touchstone.proto.v1.Metric;
 import io.touchstone.proto.v1.PublishSurveyRequest;
+import io.touchstone.proto.v1.QueryMetricsRequest;
 import io.touchstone.proto.v1.Question;
 import io.touchstone.proto.v1.QuestionType;
 import io.touchstone.proto.v1.ReviseSurveyRequest;
 import io.touchstone.proto.v1.SubmitResponseRequest;
 import io.touchstone.proto.v1.SurveyContent;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Function;
 
@@ -112,6 +117,10 @@ final class IsolationMatrix {
     static RestRequest idempotencyKeyOfA() {
         return (spec, a) -> spec.header("Idempotency-Key", a.idempotencyKey());
     }
+
+    /** A range of days around today that holds A's responses in any tenant's time zone. */
+    static final String FROM = LocalDate.now(ZoneOffset.UTC).minusDays(7).toString();
+    static final String TO = LocalDate.now(ZoneOffset.UTC).plusDays(7).toString();
 
     static final String SURVEY_JSON = """
             {"defaultLanguage": "en", "title": {"en": "Taken over by B"},
@@ -248,6 +257,19 @@ final class IsolationMatrix {
                     notFound("survey.not-found")),
             new GrpcCase("touchstone.v1.MetricsService/GetSurveySummary", "version 1 of A's published survey",
                     a -> GetSurveySummaryRequest.newBuilder().setSurveyId(a.publishedSurvey()).setVersion(1).build(),
+                    notFound("survey.not-found")),
+            new GrpcCase("touchstone.v1.MetricsService/QueryMetrics", "A's published survey",
+                    a -> QueryMetricsRequest.newBuilder().addMetrics(Metric.METRIC_NPS)
+                            .setSurveyId(a.publishedSurvey()).setFrom(FROM).setTo(TO).build(),
+                    notFound("survey.not-found")),
+            new GrpcCase("touchstone.v1.MetricsService/QueryMetrics", "all of B's surveys, by survey and A's attribute",
+                    a -> QueryMetricsRequest.newBuilder().addMetrics(Metric.METRIC_NPS)
+                            .addMetrics(Metric.METRIC_RESPONSE_COUNT).setFrom(FROM).setTo(TO)
+                            .addGroupBy("survey").addGroupBy("attribute:" + TenantA.ATTRIBUTE).build(),
+                    onlyOwnItems()),
+            new GrpcCase("touchstone.v1.MetricsService/ExportResponses", "A's published survey",
+                    a -> ExportResponsesRequest.newBuilder().setSurveyId(a.publishedSurvey()).setFrom(FROM).setTo(TO)
+                            .build(),
                     notFound("survey.not-found")),
             new GrpcCase("touchstone.v1.AuditService/ListAuditEvents", "B's audit events",
                     a -> ListAuditEventsRequest.getDefaultInstance(), onlyOwnItems()));

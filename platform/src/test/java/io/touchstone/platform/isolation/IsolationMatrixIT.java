@@ -468,7 +468,7 @@ class IsolationMatrixIT {
     private static TenantA tenantA() {
         String marker = UUID.randomUUID().toString();
         List<String> markers = List.of("Draft of A " + marker, "Survey of A " + marker, "customer of A " + marker,
-                "complaint of A " + marker, "key of A " + marker);
+                "complaint of A " + marker, "key of A " + marker, "store of A " + marker);
         String[] tenant = newTenant();
         String key = tenant[1];
 
@@ -481,9 +481,9 @@ class IsolationMatrixIT {
         List<String> responses = new ArrayList<>();
         for (String idempotencyKey : idempotencyKeys) {
             responses.add(json(as(key).header("Idempotency-Key", idempotencyKey), """
-                    {"language": "en", "respondentRef": "%s",
+                    {"language": "en", "respondentRef": "%s", "channel": "WEB", "metadata": {"%s": "%s"},
                      "answers": [{"questionId": "nps", "score": 9}, {"questionId": "why", "text": "%s"}]}
-                    """.formatted(markers.get(2), markers.get(3)))
+                    """.formatted(markers.get(2), TenantA.ATTRIBUTE, markers.get(5), markers.get(3)))
                     .post("/api/v1/surveys/{id}/responses", published)
                     .then().statusCode(201).extract().<String>path("id"));
         }

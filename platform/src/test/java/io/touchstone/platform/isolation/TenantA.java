@@ -20,6 +20,9 @@ record TenantA(
         List<String> apiKeys,
         List<String> markers) {
 
+    /** The metadata key of A's responses; its value there is one of A's markers. */
+    static final String ATTRIBUTE = "store";
+
     String idempotencyKey() {
         return idempotencyKeys.getFirst();
     }

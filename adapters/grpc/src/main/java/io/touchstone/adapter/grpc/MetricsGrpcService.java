@@ -1,19 +1,41 @@
 package io.touchstone.adapter.grpc;
 
+import io.grpc.ServerMethodDefinition;
 import io.grpc.ServerServiceDefinition;
+import io.grpc.stub.ServerCallStreamObserver;
+import io.grpc.stub.ServerCalls;
+import io.grpc.stub.StreamObserver;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.mutiny.Uni;
+import io.touchstone.application.port.in.ExportResponsesUseCase;
+import io.touchstone.application.port.in.QueryMetricsUseCase;
 import io.touchstone.application.port.in.SurveySummaryUseCase;
+import io.touchstone.proto.v1.ExportResponsesRequest;
+import io.touchstone.proto.v1.ExportResponsesResponse;
 import io.touchstone.proto.v1.GetSurveySummaryRequest;
 import io.touchstone.proto.v1.GetSurveySummaryResponse;
+import io.touchstone.proto.v1.MetricsServiceGrpc;
 import io.touchstone.proto.v1.MutinyMetricsServiceGrpc;
+import io.touchstone.proto.v1.QueryMetricsRequest;
+import io.touchstone.proto.v1.QueryMetricsResponse;
 import jakarta.inject.Inject;
 
+/**
+ * Summaries and metrics queries through the Mutiny bridge; the export through grpc-java's own server-streaming
+ * handler, which {@link #bindService()} puts in place of the bridge's so that the export can follow the call's flow
+ * control (see {@link ExportStream}).
+ */
 @GrpcService
 public class MetricsGrpcService extends MutinyMetricsServiceGrpc.MetricsServiceImplBase {
 
     @Inject
     SurveySummaryUseCase summaries;
+
+    @Inject
+    QueryMetricsUseCase metrics;
+
+    @Inject
+    ExportResponsesUseCase exports;
 
     @Inject
     GrpcCallers callers;
@@ -31,7 +53,36 @@ public class MetricsGrpcService extends MutinyMetricsServiceGrpc.MetricsServiceI
     }
 
     @Override
+    public Uni<QueryMetricsResponse> queryMetrics(QueryMetricsRequest request) {
+        return callers.current()
+                .flatMap(caller -> metrics.query(caller, MetricsQueryProtoMapper.command(request)))
+                .map(MetricsQueryProtoMapper::report)
+                .onFailure().transform(errors::toStatusException);
+    }
+
+    /**
+     * The export: authenticates from the call's metadata at once, checks the export, then streams it as the call
+     * becomes ready. Bound by {@link #bindService()}; the bridge's {@code exportResponses(request)} is never called.
+     */
+    void streamExport(ExportResponsesRequest request, StreamObserver<ExportResponsesResponse> observer) {
+        ExportStream stream = new ExportStream((ServerCallStreamObserver<ExportResponsesResponse>) observer,
+                errors::toStatusException);
+        stream.start(callers.current()
+                .flatMap(caller -> exports.export(caller, MetricsQueryProtoMapper.command(request))));
+    }
+
+    @Override
     public ServerServiceDefinition bindService() {
-        return MalformedMessages.refusedAsInvalidArgument(super.bindService());
+        ServerServiceDefinition bridged = super.bindService();
+        String export = MetricsServiceGrpc.getExportResponsesMethod().getFullMethodName();
+        ServerServiceDefinition.Builder definition = ServerServiceDefinition.builder(bridged.getServiceDescriptor());
+        for (ServerMethodDefinition<?, ?> method : bridged.getMethods()) {
+            if (!method.getMethodDescriptor().getFullMethodName().equals(export)) {
+                definition.addMethod(method);
+            }
+        }
+        definition.addMethod(MetricsServiceGrpc.getExportResponsesMethod(),
+                ServerCalls.asyncServerStreamingCall(this::streamExport));
+        return MalformedMessages.refusedAsInvalidArgument(definition.build());
     }
 }

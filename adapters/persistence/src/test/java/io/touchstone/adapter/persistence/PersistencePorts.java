@@ -21,12 +21,15 @@ class PersistencePorts {
     HibernateResponseRepository responses;
 
     @Inject
+    SqlResponseStatistics statistics;
+
+    @Inject
     HibernateAuditLog auditLog;
 
     @Inject
     HibernateUnitOfWork unitOfWork;
 
     PortContract.Ports ports() {
-        return new PortContract.Ports(tenants, keys, surveys, responses, null, auditLog, unitOfWork);
+        return new PortContract.Ports(tenants, keys, surveys, responses, statistics, auditLog, unitOfWork);
     }
 }

@@ -41,7 +41,7 @@ class RowLevelSecurityIT {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final List<String> TENANT_OWNED = List.of("api_key", "survey", "survey_version", "response",
-            "answer", "audit_event");
+            "answer", "audit_event", "rollup_pending");
 
     @Inject
     HibernateTenantRepository tenants;
@@ -66,6 +66,9 @@ class RowLevelSecurityIT {
 
     @Inject
     Pool pool;
+
+    @Inject
+    ResponseRollup rollup;
 
     private Tenant a;
     private Tenant b;
@@ -198,6 +201,37 @@ class RowLevelSecurityIT {
                 .isZero();
         assertThat(countWithoutTenant("select count(*) from api_key_by_lookup_id('" + keyOfA.lookupId().substring(0, 4)
                 + "%')")).as("no pattern matching").isZero();
+    }
+
+    @Test
+    void theRollUpShowsAndTakesOnlyTheRowsOfTheTenantItWorksFor() {
+        String both = " in ('" + a.id() + "', '" + b.id() + "')";
+        assertThat(countWithoutTenant("select count(*) from tenants_with_pending_rollup() as t (id) where id" + both))
+                .as("without a tenant, only the ids of tenants with pending responses are seen").isEqualTo(2);
+        int takenForAnother = inTransactionFor(b.id(), session -> session
+                .createNativeQuery("select roll_up_pending(:tenant, 100)", Integer.class)
+                .setParameter("tenant", a.id().value()).getSingleResult());
+        assertThat(takenForAnother).as("a roll-up of A in a transaction for B").isZero();
+        assertThat(count(a.id(), "select count(*) from rollup_pending")).isOne();
+
+        assertThat(rollup.rollUp(a.id(), 100).await().atMost(TIMEOUT)).isOne();
+        assertThat(rollup.rollUp(b.id(), 100).await().atMost(TIMEOUT)).isOne();
+
+        for (String table : List.of("answer_rollup", "response_rollup")) {
+            assertThat(count(b.id(), "select count(*) from " + table + " where tenant_id <> '" + b.id() + "'"))
+                    .as("rows of other tenants in %s, seen in a transaction for B", table).isZero();
+            assertThat(count(a.id(), "select count(*) from " + table + " where tenant_id = '" + a.id() + "'"))
+                    .as("rows of A in %s, seen in a transaction for A", table).isPositive();
+            assertThat(countWithoutTenant("select count(*) from " + table)).as("rows of %s", table).isZero();
+            int updated = inTransactionFor(b.id(), session -> session.createNativeQuery("update " + table
+                    + " set dimension_value = 'x' where tenant_id = '" + a.id() + "'").executeUpdate());
+            assertThat(updated).as("rows of A in %s updated for B", table).isZero();
+            assertThatThrownBy(() -> inTransactionFor(a.id(), session -> session.createNativeQuery(
+                    "delete from " + table + " where tenant_id = '" + a.id() + "'").executeUpdate()))
+                    .hasStackTraceContaining("permission denied");
+        }
+        assertThat(countWithoutTenant("select count(*) from tenants_with_pending_rollup() as t (id) where id" + both))
+                .isZero();
     }
 
     private long count(TenantId tenant, String sql) {
