@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestMulti;
 
 /**
@@ -39,7 +40,7 @@ import org.jboss.resteasy.reactive.RestMulti;
  * previous one has been written to the connection, so the service holds a bounded number of responses however many
  * the export has. A failure once bytes have gone out can no longer be answered with a problem: the stream is cut
  * (the connection is closed without the final chunk, which a client sees as an incomplete body) and the failure is
- * logged once, by the HTTP layer, with the survey and how many responses had been sent.
+ * logged once, with the survey and how many responses had gone out.
  */
 @Path(ApiPaths.ROOT + "/responses/export")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -56,6 +57,8 @@ import org.jboss.resteasy.reactive.RestMulti;
 @APIResponse(responseCode = "403", description = "The credential lacks the scope responses:read",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ResponseExportResource {
+
+    private static final Logger LOG = Logger.getLogger(ResponseExportResource.class);
 
     /** Responses per chunk written to the connection: the most the service holds of one export at a time. */
     static final int CHUNK_RESPONSES = 64;
@@ -187,7 +190,10 @@ public class ResponseExportResource {
 
     /**
      * The body: the writer's start and the responses, {@value #CHUNK_RESPONSES} to a chunk. The start goes out with
-     * the first chunk, so a stream that fails before its first response is still answered with a problem.
+     * the first chunk, so a stream that fails before its first response is still answered with a problem (and logged
+     * by {@link ProblemMapper}). A failure after it is logged here, once; the HTTP layer then closes the connection
+     * without the final chunk (its own log line for this is turned off in the platform's configuration). A client
+     * that goes away cancels the stream, which is no failure.
      */
     static Multi<Buffer> chunks(SurveyId survey, Multi<Response> responses, ExportWriter writer) {
         return Multi.createFrom().deferred(() -> {
@@ -208,15 +214,14 @@ public class ResponseExportResource {
                         writer.begin(start);
                         return start.length() == 0 ? List.of() : List.of(start);
                     })
-                    .onFailure().transform(failure -> sent[0] == 0 ? failure : new ExportCut(survey, sent[0], failure));
+                    .onFailure().invoke(failure -> {
+                        if (sent[0] > 0) {
+                            LOG.errorf(failure, "Export of survey %s failed after %d responses had gone out: the "
+                                    + "stream is cut", survey.value(), sent[0]);
+                        }
+                    })
+                    .onCancellation().invoke(() -> LOG.debugf("Export of survey %s ended by the client after %d "
+                            + "responses", survey.value(), sent[0]));
         });
-    }
-
-    /** The export failed after some of it was sent: the stream is cut, and this is what the log says. */
-    static final class ExportCut extends RuntimeException {
-
-        ExportCut(SurveyId survey, long sent, Throwable cause) {
-            super("export of survey " + survey.value() + " cut after " + sent + " responses", cause);
-        }
     }
 }
