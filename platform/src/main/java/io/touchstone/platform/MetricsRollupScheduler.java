@@ -2,7 +2,7 @@ package io.touchstone.platform;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.touchstone.adapter.persistence.ResponseRollup;
+import io.touchstone.application.port.out.ResponseStatistics;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -21,7 +21,7 @@ public class MetricsRollupScheduler {
     private static final Logger LOG = Logger.getLogger(MetricsRollupScheduler.class);
 
     @Inject
-    ResponseRollup rollup;
+    ResponseStatistics statistics;
 
     @Inject
     TouchstoneConfig config;
@@ -50,7 +50,7 @@ public class MetricsRollupScheduler {
         if (!running.compareAndSet(false, true)) {
             return; // the previous round is still going
         }
-        rollup.rollUpPending(config.metrics().rollupBatch()).subscribe().with(
+        statistics.catchUp(config.metrics().rollupBatch()).subscribe().with(
                 rolledUp -> {
                     running.set(false);
                     if (failing.compareAndSet(true, false)) {

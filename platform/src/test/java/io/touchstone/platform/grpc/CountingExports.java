@@ -52,6 +52,11 @@ public class CountingExports implements ResponseStatistics {
     }
 
     @Override
+    public Uni<Integer> catchUp(int maxPerTenant) {
+        return delegate.catchUp(maxPerTenant);
+    }
+
+    @Override
     public Multi<Response> export(TenantId tenant, ExportQuery query) {
         AtomicLong read = READ.computeIfAbsent(tenant, key -> new AtomicLong());
         return delegate.export(tenant, query).onItem().invoke(response -> read.incrementAndGet());

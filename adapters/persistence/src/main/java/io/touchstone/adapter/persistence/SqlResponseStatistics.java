@@ -60,11 +60,19 @@ public class SqlResponseStatistics implements ResponseStatistics {
     static final String FAST_START = "set local enable_sort = off; set local jit = off";
 
     private final Pool pool;
+    private final ResponseRollup rollup;
     private final LongAdder exportRowsRead = new LongAdder();
 
     @Inject
-    public SqlResponseStatistics(Pool pool) {
+    public SqlResponseStatistics(Pool pool, ResponseRollup rollup) {
         this.pool = pool;
+        this.rollup = rollup;
+    }
+
+    /** Rolls up every tenant's pending responses, {@code maxPerTenant} at most each (see {@link ResponseRollup}). */
+    @Override
+    public Uni<Integer> catchUp(int maxPerTenant) {
+        return rollup.rollUpPending(maxPerTenant);
     }
 
     private record ScoreCell(int period, SurveyId survey, int version, QuestionId question, int score) {

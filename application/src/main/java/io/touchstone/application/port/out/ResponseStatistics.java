@@ -66,4 +66,11 @@ public interface ResponseStatistics {
      * as the subscriber requests.
      */
     Multi<Response> export(TenantId tenant, ExportQuery query);
+
+    /**
+     * Lets storage catch up on the bookkeeping that keeps these counts fast (pre-aggregated histograms): it takes in
+     * at most {@code maxPerTenant} of each tenant's responses stored since, and returns how many it took in. The
+     * counts are exact whether, when and how often this runs. Safe to call from several replicas at once.
+     */
+    Uni<Integer> catchUp(int maxPerTenant);
 }
