@@ -46,10 +46,13 @@ class ResponseExportIT {
     static final String PERSIAN = "خیلی خوب بود، ممنون! \"عالی\"\r\nخط دوم";
     static final String CZECH = "Příliš žluťoučký kůň úpěl ďábelské ódy, \"řekl\" —\nnový řádek\rjen CR";
 
-    /** The columns: the questions of version 2 in its order, then those only version 1 had. */
-    static final List<String> HEADER = List.of("response_id", "submitted_at", "survey_version", "language",
-            "channel", "respondent_ref", "speed", "nps", "csat", "ces", "effort", "comment", "channel", "metadata");
-    static final List<String> QUESTIONS = HEADER.subList(6, 13);
+    /** The questions of version 2 in its order, then those only version 1 had (one is called channel). */
+    static final List<String> QUESTIONS = List.of("speed", "nps", "csat", "ces", "effort", "comment", "channel");
+    /** The columns: the fixed ones, one per question, the metadata. */
+    static final List<String> HEADER = java.util.stream.Stream.of(
+            List.of("response_id", "submitted_at", "survey_version", "language", "channel", "respondent_ref"),
+            QUESTIONS.stream().map(question -> "answer:" + question).toList(),
+            List.of("metadata")).flatMap(List::stream).toList();
 
     @BeforeAll
     static void installClock() {
@@ -171,7 +174,7 @@ class ResponseExportIT {
                 .header("Content-Type", "text/csv; charset=utf-8")
                 .extract().body().asByteArray(), StandardCharsets.UTF_8);
         assertThat(csv).isEqualTo("response_id,submitted_at,survey_version,language,channel,respondent_ref,"
-                + "nps,csat,ces,effort,comment,channel,metadata\r\n");
+                + "answer:nps,answer:csat,answer:ces,answer:effort,answer:comment,answer:channel,metadata\r\n");
         byte[] lines = export(key, "{\"surveyId\": \"%s\", %s, \"format\": \"JSON_LINES\"}".formatted(survey, MARCH))
                 .statusCode(200)
                 .header("Content-Type", "application/x-ndjson")

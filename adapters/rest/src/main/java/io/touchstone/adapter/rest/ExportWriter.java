@@ -39,14 +39,17 @@ sealed interface ExportWriter {
 
     /**
      * RFC 4180: records end with CRLF; a field is quoted when it holds a comma, a double quote, CR or LF, and a double
-     * quote inside it is doubled. Columns: {@link #FIXED_COLUMNS}, one per question of the layout (the score, the
-     * option id or the text; empty when not answered), then the metadata as a compact JSON object with sorted keys.
+     * quote inside it is doubled. Columns: {@link #FIXED_COLUMNS}, one per question of the layout, named
+     * {@code answer:<question id>} (the score, the option id or the text; empty when not answered), then the metadata
+     * as a compact JSON object with sorted keys. Question ids cannot contain ':', so no question column can take the
+     * name of a fixed column (a question may well be called {@code channel}).
      */
     final class Csv implements ExportWriter {
 
         static final List<String> FIXED_COLUMNS = List.of("response_id", "submitted_at", "survey_version", "language",
                 "channel", "respondent_ref");
         static final String METADATA_COLUMN = "metadata";
+        static final String ANSWER_PREFIX = "answer:";
 
         private final ExportLayout layout;
         private final Map<QuestionId, Integer> columns = new HashMap<>();
@@ -67,7 +70,7 @@ sealed interface ExportWriter {
                 field(line, column);
             }
             for (QuestionId question : layout.questions()) {
-                field(line, question.value());
+                field(line, ANSWER_PREFIX + question.value());
             }
             field(line, METADATA_COLUMN);
             end(line, out);

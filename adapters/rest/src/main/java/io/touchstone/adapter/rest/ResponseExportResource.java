@@ -68,7 +68,7 @@ public class ResponseExportResource {
              "filters": [{"dimension": "channel", "operator": "IN", "values": ["WEB", "EMAIL"]}],
              "scoreRanges": [{"questionId": "nps", "min": 0, "max": 6}], "format": "CSV"}""";
     private static final String CSV_EXAMPLE = "response_id,submitted_at,survey_version,language,channel,"
-            + "respondent_ref,nps,comment,metadata\r\n"
+            + "respondent_ref,answer:nps,answer:comment,metadata\r\n"
             + "0190a0b0-1111-7000-8000-000000000001,2026-01-05T09:30:00.123456Z,1,cs,WEB,crm-42,6,"
             + "\"Pomalé, ale \"\"milé\"\"\",\"{\"\"store\"\":\"\"Brno\"\"}\"\r\n";
     private static final String NDJSON_EXAMPLE = "{\"id\":\"0190a0b0-1111-7000-8000-000000000001\","
@@ -109,7 +109,8 @@ public class ResponseExportResource {
                     + "CSV (text/csv; charset=utf-8, RFC 4180: CRLF line ends, fields with a comma, double quote, CR "
                     + "or LF quoted, quotes doubled; UTF-8 without byte order mark): the header row "
                     + "response_id,submitted_at,survey_version,language,channel,respondent_ref, then one column per "
-                    + "question id (the latest version's questions in order, then those only earlier versions had), "
+                    + "question, answer:<question id> (the latest version's questions in order, then those only "
+                    + "earlier versions had), "
                     + "then metadata; an answer cell holds the score, the option id or the text, empty when not "
                     + "answered; channel and respondent_ref are empty when not given; metadata is a compact JSON "
                     + "object with sorted keys; submitted_at an ISO-8601 UTC instant. JSON_LINES "

@@ -68,7 +68,7 @@ class ExportWriterTest {
 
         assertThat(Rfc4180.parse(csv)).containsExactly(
                 List.of("response_id", "submitted_at", "survey_version", "language", "channel", "respondent_ref",
-                        "nps", "comment", "reason", "old", "metadata"),
+                        "answer:nps", "answer:comment", "answer:reason", "answer:old", "metadata"),
                 List.of("0190a0b0-1111-7000-8000-000000000001", "2026-01-05T09:30:01.123456Z", "2", "cs", "WEB",
                         "crm,42", "6", TRICKY, "price", "", "{\"agent\":\"Ž\",\"store\":\"Brno, \\\"Centrum\\\"\"}"),
                 List.of("0190a0b0-1111-7000-8000-000000000002", "2026-01-05T09:30:02.123456Z", "2", "cs", "", "",
@@ -80,7 +80,7 @@ class ExportWriterTest {
         String csv = write(ExportWriter.of(ExportFormat.CSV, LAYOUT, JSON), full());
 
         assertThat(csv).startsWith("response_id,submitted_at,survey_version,language,channel,respondent_ref,"
-                + "nps,comment,reason,old,metadata\r\n0190a0b0-1111-7000-8000-000000000001,");
+                + "answer:nps,answer:comment,answer:reason,answer:old,metadata\r\n0190a0b0-1111-7000-8000-000000000001,");
         assertThat(csv).contains(",WEB,\"crm,42\",6,\"Pomalé, ale \"\"milé\"\"\r\nچرا؟\nřádek\rkonec\",price,,"
                 + "\"{\"\"agent\"\":\"\"Ž\"\",\"\"store\"\":\"\"Brno, \\\"\"Centrum\\\"\"\"\"}\"\r\n");
         assertThat(csv).endsWith("\r\n");
