@@ -114,6 +114,10 @@ final class IsolationMatrix {
         return (spec, a) -> spec.contentType(ContentType.JSON).body(body.getBytes(StandardCharsets.UTF_8));
     }
 
+    static RestRequest json(Function<TenantA, String> body) {
+        return (spec, a) -> spec.contentType(ContentType.JSON).body(body.apply(a).getBytes(StandardCharsets.UTF_8));
+    }
+
     static RestRequest idempotencyKeyOfA() {
         return (spec, a) -> spec.header("Idempotency-Key", a.idempotencyKey());
     }
@@ -175,7 +179,29 @@ final class IsolationMatrix {
             new RestCase("GET", "/api/v1/surveys/{id}/summary", "A's published survey", id(TenantA::publishedSurvey),
                     notFound("survey.not-found")),
             new RestCase("GET", "/api/v1/surveys/{id}/summary", "version 1 of A's published survey",
-                    id(TenantA::publishedSurvey).and(query("version", 1)), notFound("survey.not-found")));
+                    id(TenantA::publishedSurvey).and(query("version", 1)), notFound("survey.not-found")),
+
+            new RestCase("POST", "/api/v1/metrics/query", "A's published survey",
+                    json(a -> """
+                            {"metrics": ["NPS"], "surveyId": "%s", "from": "%s", "to": "%s"}
+                            """.formatted(a.publishedSurvey(), FROM, TO)),
+                    notFound("survey.not-found")),
+            new RestCase("POST", "/api/v1/metrics/query", "all of B's surveys, by survey and A's attribute",
+                    json("""
+                            {"metrics": ["NPS", "RESPONSE_COUNT"], "from": "%s", "to": "%s",
+                             "groupBy": ["survey", "attribute:%s"]}
+                            """.formatted(FROM, TO, TenantA.ATTRIBUTE)),
+                    onlyOwnItems()),
+            new RestCase("POST", "/api/v1/responses/export", "A's published survey, as CSV",
+                    json(a -> """
+                            {"surveyId": "%s", "from": "%s", "to": "%s", "format": "CSV"}
+                            """.formatted(a.publishedSurvey(), FROM, TO)),
+                    notFound("survey.not-found")),
+            new RestCase("POST", "/api/v1/responses/export", "A's published survey, as JSON Lines",
+                    json(a -> """
+                            {"surveyId": "%s", "from": "%s", "to": "%s", "format": "JSON_LINES"}
+                            """.formatted(a.publishedSurvey(), FROM, TO)),
+                    notFound("survey.not-found")));
 
     /**
      * Operations that take no tenant's data, so they are not in {@link #REST}: the operator's administration of the
