@@ -17,6 +17,7 @@ import io.touchstone.proto.v1.MetricsServiceGrpc;
 import io.touchstone.proto.v1.Response;
 import io.touchstone.proto.v1.ScoreRange;
 import io.touchstone.proto.v1.SubmitResponseRequest;
+import io.touchstone.platform.support.SubmissionClock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.time.OffsetDateTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +43,7 @@ class ExportGrpcIT extends GrpcTestSupport {
 
     @BeforeEach
     void publishedSurvey() {
-        SubmissionTimes.install();
+        SubmissionClock.install();
         tenant = tenant();
         key = tenant.adminKey();
         surveyId = publishedSurvey(key);
@@ -177,7 +179,8 @@ class ExportGrpcIT extends GrpcTestSupport {
     void theDaysAreTheTenantsDays() {
         // Monday 2026-01-12 00:30 in Prague is still Sunday in UTC
         Response monday = submit(full("cs", Channel.CHANNEL_WEB, "Brno", 10)
-                .setRespondentRef(SubmissionTimes.at("2026-01-12T00:30:00+01:00")).build());
+                .setIdempotencyKey(SubmissionClock.at(OffsetDateTime.parse("2026-01-12T00:30:00+01:00").toInstant()))
+                .build());
         Response stored = responses(key).getResponse(GetResponseRequest.newBuilder().setResponseId(monday.getId())
                 .build()).getResponse();
         assertThat(stored.getSubmittedAt().getSeconds()).isEqualTo(

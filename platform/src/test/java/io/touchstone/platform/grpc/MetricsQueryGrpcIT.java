@@ -33,12 +33,14 @@ import io.touchstone.proto.v1.ScoreCount;
 import io.touchstone.proto.v1.ScoreRange;
 import io.touchstone.proto.v1.SubmitResponseRequest;
 import io.touchstone.proto.v1.SurveyContent;
+import io.touchstone.platform.support.SubmissionClock;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.time.OffsetDateTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -74,7 +76,7 @@ class MetricsQueryGrpcIT extends GrpcTestSupport {
 
     @BeforeEach
     void publishedSurvey() {
-        SubmissionTimes.install();
+        SubmissionClock.install();
         tenant = tenant();
         key = tenant.adminKey();
         surveyId = publishedSurvey(key);
@@ -94,7 +96,7 @@ class MetricsQueryGrpcIT extends GrpcTestSupport {
         }
         SubmitResponseRequest.Builder request = submission(surveyId, answers.toArray(Answer[]::new)).toBuilder()
                 .setLanguage(language)
-                .setRespondentRef(SubmissionTimes.at(localTime))
+                .setIdempotencyKey(SubmissionClock.at(OffsetDateTime.parse(localTime).toInstant()))
                 .putMetadata("ticket", "T-" + UUID.randomUUID());
         if (channel != null) {
             request.setChannel(channel);

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
+import io.touchstone.platform.support.SubmissionClock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;

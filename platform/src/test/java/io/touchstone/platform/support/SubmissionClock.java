@@ -1,4 +1,4 @@
-package io.touchstone.platform.rest;
+package io.touchstone.platform.support;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -14,17 +14,16 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * test that needs responses on different days registers, as the owner of the schema (user postgres, whom row-level
  * security does not hold back), the time at which the response submitted under an idempotency key is to count as
  * submitted; a BEFORE INSERT trigger of the test database then sets {@code submitted_at} of that response as it is
- * stored. The response is thus stored
- * with that time from its first moment, before anything (the metrics roll-up included) reads it, so no count can
+ * stored. The response is thus stored with that time from its first moment, before anything (the metrics roll-up included) reads it, so no count can
  * have seen the server's time. Responses under other keys keep the server's time. The production schema has no
  * such trigger; {@link #install()} adds it to the test database and {@link #uninstall()} removes it.
  */
-final class SubmissionClock {
+public final class SubmissionClock {
 
     private SubmissionClock() {
     }
 
-    static void install() {
+    public static void install() {
         execute("""
                 create table if not exists test_submission_clock (
                     idempotency_key text primary key,
@@ -47,7 +46,7 @@ final class SubmissionClock {
                 """);
     }
 
-    static void uninstall() {
+    public static void uninstall() {
         execute("""
                 drop trigger if exists test_submission_clock on response;
                 drop function if exists test_submission_clock();
@@ -56,7 +55,7 @@ final class SubmissionClock {
     }
 
     /** A fresh idempotency key: the response submitted under it will be stored as submitted at {@code instant}. */
-    static String at(Instant instant) {
+    public static String at(Instant instant) {
         String key = "clock-" + UUID.randomUUID();
         try (Connection connection = owner();
                 var insert = connection.prepareStatement(
@@ -71,7 +70,7 @@ final class SubmissionClock {
     }
 
     /** Runs SQL as the owner of the schema. */
-    static void execute(String sql) {
+    public static void execute(String sql) {
         try (Connection connection = owner(); var statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
