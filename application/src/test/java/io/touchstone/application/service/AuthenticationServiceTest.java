@@ -163,8 +163,8 @@ class AuthenticationServiceTest {
         Caller caller = await(app.authentication.byBearerToken("ser.vi.ce", null));
 
         assertThat(caller).isEqualTo(new Caller.Tenant(admin.tenantId(), Set.of(Scope.SURVEYS_READ,
-                Scope.SURVEYS_WRITE, Scope.RESPONSES_READ, Scope.RESPONSES_WRITE, Scope.METRICS_READ),
-                "token:subject"));
+                Scope.SURVEYS_WRITE, Scope.RESPONSES_READ, Scope.RESPONSES_WRITE, Scope.METRICS_READ,
+                Scope.JOURNEYS_READ, Scope.JOURNEYS_WRITE, Scope.INTERACTIONS_WRITE), "token:subject"));
         assertThatThrownBy(() -> caller.tenantWith(Scope.KEYS_ADMIN))
                 .isInstanceOfSatisfying(Forbidden.class, e -> assertThat(e.code()).isEqualTo("auth.scope-missing"));
     }

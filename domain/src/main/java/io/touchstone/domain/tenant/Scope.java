@@ -11,7 +11,10 @@ public enum Scope {
     SURVEYS_WRITE("surveys:write"),
     RESPONSES_WRITE("responses:write"),
     RESPONSES_READ("responses:read"),
-    METRICS_READ("metrics:read");
+    METRICS_READ("metrics:read"),
+    JOURNEYS_READ("journeys:read"),
+    JOURNEYS_WRITE("journeys:write"),
+    INTERACTIONS_WRITE("interactions:write");
 
     private final String wireName;
 

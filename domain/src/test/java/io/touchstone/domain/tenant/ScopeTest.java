@@ -19,7 +19,8 @@ class ScopeTest {
     @Test
     void wireNamesAreThoseOfTheApis() {
         assertThat(Scope.values()).extracting(Scope::wireName).containsExactly("keys:admin", "surveys:read",
-                "surveys:write", "responses:write", "responses:read", "metrics:read");
+                "surveys:write", "responses:write", "responses:read", "metrics:read", "journeys:read", "journeys:write",
+                "interactions:write");
     }
 
     @Test

@@ -38,7 +38,8 @@ class TenantAdminIT {
                 .body("apiKey.id", matchesPattern("[0-9a-f-]{36}"))
                 .body("apiKey.name", equalTo("admin"))
                 .body("apiKey.scopes", equalTo(java.util.List.of("keys:admin", "surveys:read", "surveys:write",
-                        "responses:write", "responses:read", "metrics:read")))
+                        "responses:write", "responses:read", "metrics:read", "journeys:read", "journeys:write",
+                        "interactions:write")))
                 .body("apiKey.state", equalTo("ACTIVE"))
                 .body("apiKey.expiresAt", nullValue())
                 .body("apiKey.revokedAt", nullValue())
