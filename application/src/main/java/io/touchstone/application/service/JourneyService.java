@@ -23,6 +23,7 @@ import io.touchstone.domain.tenant.Scope;
 import io.touchstone.domain.tenant.TenantId;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -102,7 +103,7 @@ public final class JourneyService implements ManageJourneysUseCase {
     @Override
     public Uni<Journey> reorderStages(Caller caller, UUID journeyId, List<UUID> stageIds) {
         return change(caller, journeyId, journey -> {
-            if (stageIds == null || stageIds.contains(null)) {
+            if (stageIds == null || stageIds.stream().anyMatch(Objects::isNull)) {
                 throw new InvalidValue("stageIds", "journey.stage-order-mismatch",
                         "must name each of the journey's stages exactly once");
             }

@@ -1,7 +1,6 @@
 package io.touchstone.adapter.rest;
 
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The bodies of the requests that change a journey. */
@@ -22,7 +21,7 @@ public final class JourneyChangeRequests {
 
     public record ReorderStages(
             @Schema(description = "Every stage id of the journey, each once, in the new order")
-            List<UUID> stageIds) {
+            List<String> stageIds) {
     }
 
     public record AddTouchpoint(
@@ -30,6 +29,6 @@ public final class JourneyChangeRequests {
             @Schema(description = "EMAIL, SMS, PHONE, CHAT, WEB, IN_APP, IN_STORE, SOCIAL or OTHER") String channel) {
     }
 
-    public record AttachSurvey(@Schema(description = "A survey of the tenant") UUID surveyId) {
+    public record AttachSurvey(@Schema(description = "Id of a survey of the tenant") String surveyId) {
     }
 }

@@ -15,7 +15,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -52,6 +55,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class JourneyResource {
 
     private static final String JOURNEYS = ApiPaths.ROOT + "/journeys/";
+    private static final Pattern UUID_FORM =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     @Inject
     ManageJourneysUseCase journeys;
@@ -156,7 +161,8 @@ public class JourneyResource {
     public Uni<JourneyView> reorderStages(@RestPath String id, JourneyChangeRequests.ReorderStages body) {
         Caller tenant = caller.get();
         return Uni.createFrom().item(() -> PathIds.journey(id))
-                .flatMap(journeyId -> journeys.reorderStages(tenant, journeyId, Bodies.required(body).stageIds()))
+                .flatMap(journeyId -> journeys.reorderStages(tenant, journeyId,
+                        stageIds(Bodies.required(body).stageIds())))
                 .map(JourneyView::of);
     }
 
@@ -213,9 +219,26 @@ public class JourneyResource {
                         throw new InvalidValue("surveyId", "value.required", "must not be empty");
                     }
                     return journeys.attachSurvey(tenant, journeyId, PathIds.touchpoint(touchpointId),
-                            Optional.of(request.surveyId()));
+                            Optional.of(PathIds.survey(request.surveyId())));
                 })
                 .map(JourneyView::of);
+    }
+
+    /**
+     * The stage ids of a reorder; null stays null (the use case reports it) and text that is not a UUID cannot name
+     * one of the journey's stages.
+     */
+    private static List<UUID> stageIds(List<String> values) {
+        if (values == null) {
+            return null;
+        }
+        return values.stream().map(value -> {
+            if (value == null || !UUID_FORM.matcher(value).matches()) {
+                throw new InvalidValue("stageIds", "journey.stage-order-mismatch",
+                        "must name each of the journey's stages exactly once, by id");
+            }
+            return UUID.fromString(value);
+        }).toList();
     }
 
     @DELETE
