@@ -55,29 +55,16 @@ public final class Csat {
     }
     long satisfied = answers.countBetween(satisfiedFrom, points);
     return Optional.of(new CsatResult(
-        n, satisfied, satisfiedFrom, 100.0 * satisfied / n, answers.sum() / n));
+        n, satisfied, satisfiedFrom, Proportion.percent(satisfied, n), answers.sum() / n));
   }
 
   /**
    * The 95 % Wilson score interval of CSAT % for {@code satisfied} of {@code n > 0} answers, in percent (within
-   * 0..100). Unlike the Wald interval it does not collapse to a point at 0 % or 100 %, and it always contains the
-   * estimate.
+   * 0..100): {@link Proportion#wilsonInterval}. Unlike the Wald interval it does not collapse to a point at 0 % or
+   * 100 %, and it always contains the estimate.
    */
   public static ConfidenceInterval confidenceInterval(long satisfied, long n) {
-    if (n <= 0 || satisfied < 0 || satisfied > n) {
-      throw new IllegalArgumentException("need 0 <= satisfied " + satisfied + " <= n " + n + " and n > 0");
-    }
-    double z = Nps.Z_95;
-    double p = (double) satisfied / n;
-    double zz = z * z;
-    double denominator = 1 + zz / n;
-    double centre = (p + zz / (2.0 * n)) / denominator;
-    double halfWidth = z * Math.sqrt(p * (1 - p) / n + zz / (4.0 * n * n)) / denominator;
-    // the exact bounds are 0 % at p = 0 and 100 % at p = 1; rounding must not push them past the estimate
-    double estimate = 100.0 * satisfied / n;
-    double lower = satisfied == 0 ? 0 : Math.min(estimate, Math.max(0, 100 * (centre - halfWidth)));
-    double upper = satisfied == n ? 100 : Math.max(estimate, Math.min(100, 100 * (centre + halfWidth)));
-    return new ConfidenceInterval(lower, upper);
+    return Proportion.wilsonInterval(satisfied, n);
   }
 
   private static int requireScale(ScoreHistogram answers) {

@@ -12,8 +12,8 @@ import java.util.Optional;
  *   <li>NPS and CES net (a difference of two shares): z = Δ / sqrt(SE₁² + SE₀²) with each sample's
  *       SE = 100 × sqrt((p + d − (p − d)²) / n), the variance of PRODUCT.md (p promoters or agree, d detractors or
  *       disagree);
- *   <li>CSAT % (one share): the two-proportion z-test with the pooled share p̂ = (s₁ + s₀) / (n₁ + n₀),
- *       z = (p₁ − p₀) / sqrt(p̂ (1 − p̂) (1/n₁ + 1/n₀));
+ *   <li>CSAT % and abandonment rate (one share): the two-proportion z-test with the pooled share
+ *       p̂ = (s₁ + s₀) / (n₁ + n₀), z = (p₁ − p₀) / sqrt(p̂ (1 − p̂) (1/n₁ + 1/n₀)) ({@link Proportion});
  *   <li>means (CSAT mean, CES mean): Welch's large-sample z-test, z = (m₁ − m₀) / sqrt(s₁²/n₁ + s₀²/n₀) with the
  *       sample variances s² (needs n ≥ 2 on both sides).
  * </ul>
@@ -66,13 +66,11 @@ public record Significance(double z, boolean significant) {
     return of(current.net() - baseline.net(), error);
   }
 
-  /** The change of CSAT % from {@code baseline} to {@code current} (pooled two-proportion test). */
+  /** The change of CSAT % from {@code baseline} to {@code current} (pooled two-proportion test, {@link Proportion}). */
   public static Optional<Significance> ofCsatPercent(CsatResult current, CsatResult baseline) {
     Objects.requireNonNull(current, "current");
     Objects.requireNonNull(baseline, "baseline");
-    double pooled = (double) (current.satisfied() + baseline.satisfied()) / (current.n() + baseline.n());
-    double error = 100 * Math.sqrt(pooled * (1 - pooled) * (1.0 / current.n() + 1.0 / baseline.n()));
-    return of(current.percentSatisfied() - baseline.percentSatisfied(), error);
+    return Proportion.significanceOfChange(current.satisfied(), current.n(), baseline.satisfied(), baseline.n());
   }
 
   /** The change of the mean score from {@code baseline} to {@code current}, histograms on the same scale. */
