@@ -23,6 +23,7 @@ import io.touchstone.application.port.in.SurveySummaryUseCase;
 import io.touchstone.application.port.out.ApiKeyRepository;
 import io.touchstone.application.port.out.AuditLog;
 import io.touchstone.application.port.out.InteractionRepository;
+import io.touchstone.application.port.out.InteractionStatistics;
 import io.touchstone.application.port.out.JourneyRepository;
 import io.touchstone.application.port.out.LifecycleEventRepository;
 import io.touchstone.application.port.out.RateLimiter;
@@ -182,8 +183,9 @@ public class UseCaseProducers {
 
     @Produces
     @Singleton
-    QueryMetricsUseCase queryMetrics(SurveyRepository surveys, ResponseStatistics statistics, UnitOfWork unitOfWork) {
-        return new MetricsQueryService(surveys, statistics, unitOfWork);
+    QueryMetricsUseCase queryMetrics(SurveyRepository surveys, ResponseStatistics statistics,
+            InteractionStatistics interactionStatistics, UnitOfWork unitOfWork) {
+        return new MetricsQueryService(surveys, statistics, interactionStatistics, unitOfWork);
     }
 
     @Produces

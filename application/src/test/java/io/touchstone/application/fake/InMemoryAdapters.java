@@ -11,6 +11,10 @@ public final class InMemoryAdapters {
     public final InMemoryAuditLog auditLog = new InMemoryAuditLog();
     /** Journeys, and the touchpoint lookup ({@code Touchpoints}) over them. */
     public final InMemoryJourneys journeys = new InMemoryJourneys(surveys);
+    public final InMemoryInteractionRepository interactions = new InMemoryInteractionRepository();
+    public final InMemoryLifecycleEventRepository lifecycleEvents = new InMemoryLifecycleEventRepository();
+    public final InMemoryInteractionStatistics interactionStatistics = new InMemoryInteractionStatistics(tenants,
+            journeys, interactions, lifecycleEvents);
     public final InMemoryResponseRepository responses;
     public final InMemoryResponseStatistics statistics;
     public final InMemoryUnitOfWork unitOfWork;
@@ -23,7 +27,8 @@ public final class InMemoryAdapters {
     public InMemoryAdapters(InMemoryResponseRepository responses) {
         this.responses = responses;
         this.statistics = new InMemoryResponseStatistics(tenants, responses);
-        this.unitOfWork = new InMemoryUnitOfWork(tenants, keys, surveys, responses, auditLog, journeys);
+        this.unitOfWork = new InMemoryUnitOfWork(tenants, keys, surveys, responses, auditLog, journeys,
+                interactions, lifecycleEvents);
     }
 
     /** The fakes as the port contracts take them. */

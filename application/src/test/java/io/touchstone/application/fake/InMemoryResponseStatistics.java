@@ -172,7 +172,8 @@ public class InMemoryResponseStatistics implements ResponseStatistics {
             case LANGUAGE -> response.language().value();
             case CHANNEL -> response.channel().map(Enum::name).orElse(null);
             case ATTRIBUTE -> response.metadata().get(dimension.attributeKey());
-            case SURVEY, QUESTION, SCALE -> throw new IllegalArgumentException(dimension + " is not of the response");
+            case SURVEY, QUESTION, SCALE, JOURNEY, STAGE, TOUCHPOINT, EMPLOYEE, TEAM, LOCATION ->
+                    throw new IllegalArgumentException(dimension + " is not of the response");
         };
     }
 }

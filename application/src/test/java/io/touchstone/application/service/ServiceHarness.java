@@ -81,7 +81,8 @@ final class ServiceHarness {
         submissions = new ResponseSubmissionService(adapters.surveys, adapters.responses, adapters.unitOfWork, clock);
         responses = new ResponseQueryService(adapters.surveys, adapters.responses, adapters.unitOfWork);
         summaries = new SurveySummaryService(adapters.surveys, adapters.responses, adapters.unitOfWork);
-        metrics = new MetricsQueryService(adapters.surveys, adapters.statistics, adapters.unitOfWork);
+        metrics = new MetricsQueryService(adapters.surveys, adapters.statistics,
+                adapters.interactionStatistics, adapters.unitOfWork);
         exports = new ResponseExportService(adapters.surveys, adapters.statistics, adapters.unitOfWork);
         audit = new AuditLogService(adapters.auditLog, adapters.unitOfWork);
         journeys = new JourneyService(adapters.journeys, adapters.surveys, adapters.auditLog, adapters.unitOfWork,

@@ -265,7 +265,8 @@ final class StatisticsSql {
             case LANGUAGE -> "r.language";
             case CHANNEL -> "r.channel";
             case ATTRIBUTE -> "(r.metadata ->> " + sql.parameter(dimension.attributeKey()) + "::text)";
-            case SURVEY, QUESTION, SCALE -> throw new IllegalArgumentException(dimension + " is not of the response");
+            case SURVEY, QUESTION, SCALE, JOURNEY, STAGE, TOUCHPOINT, EMPLOYEE, TEAM, LOCATION ->
+                    throw new IllegalArgumentException(dimension + " is not of the response");
         };
     }
 
