@@ -9,6 +9,7 @@ import io.touchstone.adapter.identity.NoTenantIdentities;
 import io.touchstone.application.port.in.AuthenticateUseCase;
 import io.touchstone.application.port.in.ExportResponsesUseCase;
 import io.touchstone.application.port.in.ManageApiKeysUseCase;
+import io.touchstone.application.port.in.ManageJourneysUseCase;
 import io.touchstone.application.port.in.ManageSurveysUseCase;
 import io.touchstone.application.port.in.ManageTenantsUseCase;
 import io.touchstone.application.port.in.ProvisionTenantUseCase;
@@ -19,6 +20,7 @@ import io.touchstone.application.port.in.SubmitResponseUseCase;
 import io.touchstone.application.port.in.SurveySummaryUseCase;
 import io.touchstone.application.port.out.ApiKeyRepository;
 import io.touchstone.application.port.out.AuditLog;
+import io.touchstone.application.port.out.JourneyRepository;
 import io.touchstone.application.port.out.RateLimiter;
 import io.touchstone.application.port.out.ResponseRepository;
 import io.touchstone.application.port.out.ResponseStatistics;
@@ -32,6 +34,7 @@ import io.touchstone.application.service.ApiKeyService;
 import io.touchstone.application.service.ApiKeyUsage;
 import io.touchstone.application.service.AuditLogService;
 import io.touchstone.application.service.AuthenticationService;
+import io.touchstone.application.service.JourneyService;
 import io.touchstone.application.service.MetricsQueryService;
 import io.touchstone.application.service.RateLimitPolicy;
 import io.touchstone.application.service.RateLimitingAuthentication;
@@ -147,6 +150,13 @@ public class UseCaseProducers {
     ManageSurveysUseCase manageSurveys(SurveyRepository surveys, AuditLog auditLog, UnitOfWork unitOfWork,
             Clock clock) {
         return new SurveyService(surveys, auditLog, unitOfWork, clock);
+    }
+
+    @Produces
+    @Singleton
+    ManageJourneysUseCase manageJourneys(JourneyRepository journeys, SurveyRepository surveys, AuditLog auditLog,
+            UnitOfWork unitOfWork, Clock clock) {
+        return new JourneyService(journeys, surveys, auditLog, unitOfWork, clock);
     }
 
     @Produces

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.smallrye.mutiny.Uni;
 import io.touchstone.application.port.out.ApiKeyRepository;
 import io.touchstone.application.port.out.AuditLog;
+import io.touchstone.application.port.out.JourneyRepository;
 import io.touchstone.application.port.out.ResponseRepository;
 import io.touchstone.application.port.out.ResponseStatistics;
 import io.touchstone.application.port.out.SurveyRepository;
 import io.touchstone.application.port.out.TenantRepository;
+import io.touchstone.application.port.out.Touchpoints;
 import io.touchstone.application.port.out.UnitOfWork;
 import io.touchstone.domain.tenant.TenantId;
 import java.time.Duration;
@@ -25,7 +27,8 @@ public abstract class PortContract {
 
     /** One implementation of every outbound port, all working on the same store. */
     public record Ports(TenantRepository tenants, ApiKeyRepository keys, SurveyRepository surveys,
-            ResponseRepository responses, ResponseStatistics statistics, AuditLog auditLog, UnitOfWork unitOfWork) {
+            ResponseRepository responses, ResponseStatistics statistics, AuditLog auditLog, UnitOfWork unitOfWork,
+            JourneyRepository journeys, Touchpoints touchpoints) {
     }
 
     /** The implementations under test. */
@@ -53,6 +56,14 @@ public abstract class PortContract {
 
     protected AuditLog auditLog() {
         return ports().auditLog();
+    }
+
+    protected JourneyRepository journeys() {
+        return ports().journeys();
+    }
+
+    protected Touchpoints touchpoints() {
+        return ports().touchpoints();
     }
 
     protected UnitOfWork unitOfWork() {

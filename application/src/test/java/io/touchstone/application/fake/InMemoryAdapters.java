@@ -9,6 +9,8 @@ public final class InMemoryAdapters {
     public final InMemoryApiKeyRepository keys = new InMemoryApiKeyRepository();
     public final InMemorySurveyRepository surveys = new InMemorySurveyRepository();
     public final InMemoryAuditLog auditLog = new InMemoryAuditLog();
+    /** Journeys, and the touchpoint lookup ({@code Touchpoints}) over them. */
+    public final InMemoryJourneys journeys = new InMemoryJourneys(surveys);
     public final InMemoryResponseRepository responses;
     public final InMemoryResponseStatistics statistics;
     public final InMemoryUnitOfWork unitOfWork;
@@ -21,11 +23,12 @@ public final class InMemoryAdapters {
     public InMemoryAdapters(InMemoryResponseRepository responses) {
         this.responses = responses;
         this.statistics = new InMemoryResponseStatistics(tenants, responses);
-        this.unitOfWork = new InMemoryUnitOfWork(tenants, keys, surveys, responses, auditLog);
+        this.unitOfWork = new InMemoryUnitOfWork(tenants, keys, surveys, responses, auditLog, journeys);
     }
 
     /** The fakes as the port contracts take them. */
     public PortContract.Ports ports() {
-        return new PortContract.Ports(tenants, keys, surveys, responses, statistics, auditLog, unitOfWork);
+        return new PortContract.Ports(tenants, keys, surveys, responses, statistics, auditLog, unitOfWork, journeys,
+                journeys);
     }
 }

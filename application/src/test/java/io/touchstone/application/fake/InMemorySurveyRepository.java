@@ -85,6 +85,11 @@ public class InMemorySurveyRepository implements SurveyRepository, InMemoryStore
         return surveys.size();
     }
 
+    /** Whether the tenant has the survey, as a foreign key would check it (row-level security aside). */
+    public synchronized boolean contains(TenantId tenantId, SurveyId id) {
+        return surveys.containsKey(new Key(tenantId, id));
+    }
+
     @Override
     public synchronized Runnable snapshot() {
         Map<Key, Survey> saved = new HashMap<>(surveys);

@@ -60,6 +60,7 @@ final class ServiceHarness {
     final AuditLogService audit;
     final MetricsQueryService metrics;
     final ResponseExportService exports;
+    final JourneyService journeys;
     final Caller.Operator operator = new Caller.Operator("operator");
 
     ServiceHarness() {
@@ -83,6 +84,8 @@ final class ServiceHarness {
         metrics = new MetricsQueryService(adapters.surveys, adapters.statistics, adapters.unitOfWork);
         exports = new ResponseExportService(adapters.surveys, adapters.statistics, adapters.unitOfWork);
         audit = new AuditLogService(adapters.auditLog, adapters.unitOfWork);
+        journeys = new JourneyService(adapters.journeys, adapters.surveys, adapters.auditLog, adapters.unitOfWork,
+                clock);
     }
 
     ProvisionedTenant provision(String name) {

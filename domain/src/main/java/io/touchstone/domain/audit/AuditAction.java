@@ -8,7 +8,9 @@ public enum AuditAction {
     API_KEY_CREATED("api-key.created"),
     API_KEY_REVOKED("api-key.revoked"),
     API_KEY_ROTATED("api-key.rotated"),
-    SURVEY_PUBLISHED("survey.published");
+    SURVEY_PUBLISHED("survey.published"),
+    JOURNEY_CREATED("journey.created"),
+    TOUCHPOINT_RETIRED("touchpoint.retired");
 
     private final String wireName;
 

@@ -148,6 +148,10 @@ abstract class GrpcTestSupport {
         return presenting(MetricsServiceGrpc.newBlockingStub(channel), apiKey);
     }
 
+    io.touchstone.proto.v1.JourneyServiceGrpc.JourneyServiceBlockingStub journeys(String apiKey) {
+        return presenting(io.touchstone.proto.v1.JourneyServiceGrpc.newBlockingStub(channel), apiKey);
+    }
+
     io.touchstone.proto.v1.AuditServiceGrpc.AuditServiceBlockingStub audit(String apiKey) {
         return presenting(io.touchstone.proto.v1.AuditServiceGrpc.newBlockingStub(channel), apiKey);
     }

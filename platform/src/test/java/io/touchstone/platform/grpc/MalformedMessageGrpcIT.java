@@ -50,6 +50,9 @@ class MalformedMessageGrpcIT {
     @Inject
     ManageSurveysUseCase surveys;
 
+    @Inject
+    io.touchstone.application.port.in.ManageJourneysUseCase journeys;
+
     private ManagedChannel channel;
     private ProvisionedTenant tenant;
 
@@ -93,6 +96,18 @@ class MalformedMessageGrpcIT {
         assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
         Caller reader = new Caller.Tenant(tenant.tenant().id(), EnumSet.allOf(Scope.class), "test");
         assertThat(surveys.list(reader, PageRequest.of(null, null)).await().atMost(Duration.ofSeconds(10)).items())
+                .isEmpty();
+    }
+
+    @Test
+    void aCutShortCreateJourneyIsInvalidArgumentAndCreatesNothing() {
+        StatusRuntimeException refused = send(
+                io.touchstone.proto.v1.JourneyServiceGrpc.getCreateJourneyMethod().getFullMethodName());
+
+        assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+        assertThat(refused.getStatus().getDescription()).startsWith("request.malformed-protobuf");
+        Caller reader = new Caller.Tenant(tenant.tenant().id(), EnumSet.allOf(Scope.class), "test");
+        assertThat(journeys.list(reader, PageRequest.of(null, null)).await().atMost(Duration.ofSeconds(10)).items())
                 .isEmpty();
     }
 

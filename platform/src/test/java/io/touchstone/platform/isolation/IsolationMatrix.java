@@ -4,6 +4,18 @@ import com.google.protobuf.Message;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import io.touchstone.proto.v1.Answer;
+import io.touchstone.proto.v1.AddStageRequest;
+import io.touchstone.proto.v1.AddTouchpointRequest;
+import io.touchstone.proto.v1.AttachSurveyRequest;
+import io.touchstone.proto.v1.Channel;
+import io.touchstone.proto.v1.CreateJourneyRequest;
+import io.touchstone.proto.v1.DetachSurveyRequest;
+import io.touchstone.proto.v1.GetJourneyRequest;
+import io.touchstone.proto.v1.ListJourneysRequest;
+import io.touchstone.proto.v1.RenameJourneyRequest;
+import io.touchstone.proto.v1.RenameStageRequest;
+import io.touchstone.proto.v1.ReorderStagesRequest;
+import io.touchstone.proto.v1.RetireTouchpointRequest;
 import io.touchstone.proto.v1.CreateSurveyRequest;
 import io.touchstone.proto.v1.ExportResponsesRequest;
 import io.touchstone.proto.v1.GetResponseRequest;
@@ -106,6 +118,11 @@ final class IsolationMatrix {
         return (spec, a) -> spec.pathParam("id", id.apply(a));
     }
 
+    /** A path parameter other than {@code id}. */
+    static RestRequest path(String name, Function<TenantA, String> value) {
+        return (spec, a) -> spec.pathParam(name, value.apply(a));
+    }
+
     static RestRequest query(String name, Object value) {
         return (spec, a) -> spec.queryParam(name, value);
     }
@@ -129,6 +146,9 @@ final class IsolationMatrix {
     static final String SURVEY_JSON = """
             {"defaultLanguage": "en", "title": {"en": "Taken over by B"},
              "questions": [{"id": "nps", "type": "NPS", "text": {"en": "Recommend us?"}}]}
+            """;
+    static final String JOURNEY_JSON = """
+            {"name": "Journey of B", "stages": [{"name": "Stage of B"}]}
             """;
     static final String ANSWER_JSON = """
             {"language": "en", "answers": [{"questionId": "nps", "score": 0}]}
@@ -167,6 +187,42 @@ final class IsolationMatrix {
                     notFound("survey.not-found")),
             new RestCase("POST", "/api/v1/surveys/{id}/publish", "A's published survey",
                     id(TenantA::publishedSurvey), notFound("survey.not-found")),
+
+            new RestCase("POST", "/api/v1/journeys", "B's own new journey", json(JOURNEY_JSON),
+                    createdForB("id", "/api/v1/journeys")),
+            new RestCase("GET", "/api/v1/journeys", "B's journeys", nothing(), onlyOwnItems()),
+            new RestCase("GET", "/api/v1/journeys", "B's journeys, a page of 1", query("limit", 1), onlyOwnItems()),
+            new RestCase("GET", "/api/v1/journeys/{id}", "A's journey", id(TenantA::journey),
+                    notFound("journey.not-found")),
+            new RestCase("PATCH", "/api/v1/journeys/{id}", "A's journey",
+                    id(TenantA::journey).and(json("{\"name\": \"Renamed by B\"}")), notFound("journey.not-found")),
+            new RestCase("POST", "/api/v1/journeys/{id}/stages", "A's journey",
+                    id(TenantA::journey).and(json("{\"name\": \"Stage by B\", \"index\": 0}")),
+                    notFound("journey.not-found")),
+            new RestCase("PATCH", "/api/v1/journeys/{id}/stages/{stageId}", "A's stage of A's journey",
+                    id(TenantA::journey).and(path("stageId", TenantA::stage))
+                            .and(json("{\"name\": \"Renamed by B\"}")),
+                    notFound("journey.not-found")),
+            new RestCase("PUT", "/api/v1/journeys/{id}/stage-order", "A's journey, its own stage order",
+                    id(TenantA::journey).and(json(a -> "{\"stageIds\": [\"" + a.stage() + "\"]}")),
+                    notFound("journey.not-found")),
+            new RestCase("POST", "/api/v1/journeys/{id}/stages/{stageId}/touchpoints", "A's stage of A's journey",
+                    id(TenantA::journey).and(path("stageId", TenantA::stage))
+                            .and(json("{\"name\": \"Touchpoint by B\", \"channel\": \"WEB\"}")),
+                    notFound("journey.not-found")),
+            new RestCase("POST", "/api/v1/journeys/{id}/touchpoints/{touchpointId}/retire",
+                    "A's touchpoint of A's journey",
+                    id(TenantA::journey).and(path("touchpointId", TenantA::touchpoint)),
+                    notFound("journey.not-found")),
+            new RestCase("PUT", "/api/v1/journeys/{id}/touchpoints/{touchpointId}/survey",
+                    "A's touchpoint of A's journey, A's own survey",
+                    id(TenantA::journey).and(path("touchpointId", TenantA::touchpoint))
+                            .and(json(a -> "{\"surveyId\": \"" + a.draftSurvey() + "\"}")),
+                    notFound("journey.not-found")),
+            new RestCase("DELETE", "/api/v1/journeys/{id}/touchpoints/{touchpointId}/survey",
+                    "A's touchpoint of A's journey",
+                    id(TenantA::journey).and(path("touchpointId", TenantA::touchpoint)),
+                    notFound("journey.not-found")),
 
             new RestCase("POST", "/api/v1/surveys/{id}/responses", "A's published survey, under A's idempotency key",
                     id(TenantA::publishedSurvey).and(idempotencyKeyOfA()).and(json(ANSWER_JSON)),
@@ -244,6 +300,7 @@ final class IsolationMatrix {
     }
 
     static final String LIST_SURVEYS = "touchstone.v1.SurveyService/ListSurveys";
+    static final String LIST_JOURNEYS = "touchstone.v1.JourneyService/ListJourneys";
 
     static final List<GrpcCase> GRPC = List.of(
             new GrpcCase("touchstone.v1.SurveyService/CreateSurvey", "B's own new survey",
@@ -266,6 +323,43 @@ final class IsolationMatrix {
             new GrpcCase("touchstone.v1.SurveyService/PublishSurvey", "A's draft survey",
                     a -> PublishSurveyRequest.newBuilder().setSurveyId(a.draftSurvey()).build(),
                     notFound("survey.not-found")),
+
+            new GrpcCase("touchstone.v1.JourneyService/CreateJourney", "B's own new journey",
+                    a -> CreateJourneyRequest.newBuilder().setName("Journey of B").build(),
+                    createdForB("journey.id", LIST_JOURNEYS)),
+            new GrpcCase(LIST_JOURNEYS, "B's journeys", a -> ListJourneysRequest.getDefaultInstance(), onlyOwnItems()),
+            new GrpcCase("touchstone.v1.JourneyService/GetJourney", "A's journey",
+                    a -> GetJourneyRequest.newBuilder().setJourneyId(a.journey()).build(),
+                    notFound("journey.not-found")),
+            new GrpcCase("touchstone.v1.JourneyService/RenameJourney", "A's journey",
+                    a -> RenameJourneyRequest.newBuilder().setJourneyId(a.journey()).setName("Renamed by B").build(),
+                    notFound("journey.not-found")),
+            new GrpcCase("touchstone.v1.JourneyService/AddStage", "A's journey",
+                    a -> AddStageRequest.newBuilder().setJourneyId(a.journey()).setName("Stage by B").build(),
+                    notFound("journey.not-found")),
+            new GrpcCase("touchstone.v1.JourneyService/RenameStage", "A's stage of A's journey",
+                    a -> RenameStageRequest.newBuilder().setJourneyId(a.journey()).setStageId(a.stage())
+                            .setName("Renamed by B").build(),
+                    notFound("journey.not-found")),
+            new GrpcCase("touchstone.v1.JourneyService/ReorderStages", "A's journey, its own stage order",
+                    a -> ReorderStagesRequest.newBuilder().setJourneyId(a.journey()).addStageIds(a.stage()).build(),
+                    notFound("journey.not-found")),
+            new GrpcCase("touchstone.v1.JourneyService/AddTouchpoint", "A's stage of A's journey",
+                    a -> AddTouchpointRequest.newBuilder().setJourneyId(a.journey()).setStageId(a.stage())
+                            .setName("Touchpoint by B").setChannel(Channel.CHANNEL_WEB).build(),
+                    notFound("journey.not-found")),
+            new GrpcCase("touchstone.v1.JourneyService/RetireTouchpoint", "A's touchpoint of A's journey",
+                    a -> RetireTouchpointRequest.newBuilder().setJourneyId(a.journey())
+                            .setTouchpointId(a.touchpoint()).build(),
+                    notFound("journey.not-found")),
+            new GrpcCase("touchstone.v1.JourneyService/AttachSurvey", "A's touchpoint, A's own survey",
+                    a -> AttachSurveyRequest.newBuilder().setJourneyId(a.journey()).setTouchpointId(a.touchpoint())
+                            .setSurveyId(a.draftSurvey()).build(),
+                    notFound("journey.not-found")),
+            new GrpcCase("touchstone.v1.JourneyService/DetachSurvey", "A's touchpoint of A's journey",
+                    a -> DetachSurveyRequest.newBuilder().setJourneyId(a.journey()).setTouchpointId(a.touchpoint())
+                            .build(),
+                    notFound("journey.not-found")),
 
             new GrpcCase("touchstone.v1.ResponseService/SubmitResponse", "A's survey, under A's idempotency key",
                     a -> submission(a), notFound("survey.not-found")),

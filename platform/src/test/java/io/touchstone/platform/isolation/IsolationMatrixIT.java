@@ -451,6 +451,16 @@ class IsolationMatrixIT {
         as(key).get("/api/v1/api-keys").then().statusCode(200)
                 .body("items.id", containsInAnyOrder(tenantA.apiKeys().toArray()))
                 .body("items.state", everyItem(equalTo("ACTIVE")));
+        as(key).get("/api/v1/journeys/{id}", tenantA.journey()).then().statusCode(200)
+                .body("name", equalTo(tenantA.markers().get(6)))
+                .body("stages.id", equalTo(List.of(tenantA.stage())))
+                .body("stages[0].name", equalTo(tenantA.markers().get(7)))
+                .body("stages[0].touchpoints.id", equalTo(List.of(tenantA.touchpoint())))
+                .body("stages[0].touchpoints[0].name", equalTo(tenantA.markers().get(8)))
+                .body("stages[0].touchpoints[0].status", equalTo("ACTIVE"))
+                .body("stages[0].touchpoints[0].surveyId", equalTo(tenantA.publishedSurvey()));
+        as(key).get("/api/v1/journeys").then().statusCode(200)
+                .body("items.id", equalTo(List.of(tenantA.journey())));
     }
 
     // --- the two tenants ----------------------------------------------------------------------------------------
@@ -468,7 +478,8 @@ class IsolationMatrixIT {
     private static TenantA tenantA() {
         String marker = UUID.randomUUID().toString();
         List<String> markers = List.of("Draft of A " + marker, "Survey of A " + marker, "customer of A " + marker,
-                "complaint of A " + marker, "key of A " + marker, "store of A " + marker);
+                "complaint of A " + marker, "key of A " + marker, "store of A " + marker, "Journey of A " + marker,
+                "Stage of A " + marker, "Touchpoint of A " + marker);
         String[] tenant = newTenant();
         String key = tenant[1];
 
@@ -494,8 +505,20 @@ class IsolationMatrixIT {
                 """.formatted(markers.get(4)))
                 .post("/api/v1/api-keys").then().statusCode(201).extract().path("id");
 
+        var journey = json(as(key), """
+                {"name": "%s", "stages": [{"name": "%s", "touchpoints": [{"name": "%s", "channel": "PHONE"}]}]}
+                """.formatted(markers.get(6), markers.get(7), markers.get(8)))
+                .post("/api/v1/journeys").then().statusCode(201).extract();
+        String journeyId = journey.path("id");
+        String touchpointId = journey.path("stages[0].touchpoints[0].id");
+        json(as(key), """
+                {"surveyId": "%s"}
+                """.formatted(published))
+                .put("/api/v1/journeys/{id}/touchpoints/{touchpointId}/survey", journeyId, touchpointId)
+                .then().statusCode(200);
+
         return new TenantA(tenant[0], key, draft, published, List.copyOf(responses), idempotencyKeys,
-                List.of(adminKeyId, secondKeyId), markers);
+                List.of(adminKeyId, secondKeyId), journeyId, journey.path("stages[0].id"), touchpointId, markers);
     }
 
     private static String survey(String title) {

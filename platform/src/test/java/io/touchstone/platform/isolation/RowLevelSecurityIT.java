@@ -26,7 +26,7 @@ class RowLevelSecurityIT {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final List<String> TENANT_OWNED = List.of("api_key", "survey", "survey_version", "response",
-            "answer");
+            "answer", "journey", "journey_stage", "touchpoint");
     private static final String SURVEY = """
             {"defaultLanguage": "cs", "title": {"cs": "Spokojenost"},
              "questions": [{"id": "nps", "type": "NPS", "text": {"cs": "Doporučíte nás?"}}]}
@@ -72,6 +72,9 @@ class RowLevelSecurityIT {
         given().header("X-API-Key", key).post("/api/v1/surveys/{id}/publish", survey).then().statusCode(200);
         json(given().header("X-API-Key", key).header("Idempotency-Key", "first"), ANSWER)
                 .post("/api/v1/surveys/{id}/responses", survey).then().statusCode(201);
+        json(given().header("X-API-Key", key), """
+                {"name": "Objednávka", "stages": [{"name": "Doručení", "touchpoints": [{"name": "SMS", "channel": "SMS"}]}]}
+                """).post("/api/v1/journeys").then().statusCode(201);
         return new TenantId(UUID.fromString(created.path("tenant.id")));
     }
 

@@ -5,7 +5,7 @@ import java.util.stream.Stream;
 
 /**
  * What tenant A owns when tenant B starts probing: a draft and a published survey, responses to the published one
- * (so it has a summary), and two API keys. The markers are texts only A ever wrote; none of them, and none of the
+ * (so it has a summary), two API keys, and a journey with a stage whose touchpoint has the published survey attached. The markers are texts only A ever wrote; none of them, and none of the
  * ids, may appear in anything B is told.
  *
  * @param idempotencyKeys the keys under which A submitted its responses, in the same order
@@ -18,6 +18,9 @@ record TenantA(
         List<String> responses,
         List<String> idempotencyKeys,
         List<String> apiKeys,
+        String journey,
+        String stage,
+        String touchpoint,
         List<String> markers) {
 
     /** The metadata key of A's responses; its value there is one of A's markers. */
@@ -38,7 +41,8 @@ record TenantA(
 
     /** Every id of A's things, the tenant's own included. */
     List<String> ids() {
-        return Stream.of(List.of(tenantId, draftSurvey, publishedSurvey), responses, apiKeys)
+        return Stream.of(List.of(tenantId, draftSurvey, publishedSurvey, journey, stage, touchpoint), responses,
+                        apiKeys)
                 .flatMap(List::stream)
                 .toList();
     }

@@ -34,6 +34,8 @@ final class AuditProtoMapper {
             case API_KEY_REVOKED -> AuditAction.AUDIT_ACTION_API_KEY_REVOKED;
             case API_KEY_ROTATED -> AuditAction.AUDIT_ACTION_API_KEY_ROTATED;
             case SURVEY_PUBLISHED -> AuditAction.AUDIT_ACTION_SURVEY_PUBLISHED;
+            case JOURNEY_CREATED -> AuditAction.AUDIT_ACTION_JOURNEY_CREATED;
+            case TOUCHPOINT_RETIRED -> AuditAction.AUDIT_ACTION_TOUCHPOINT_RETIRED;
         };
     }
 }

@@ -29,7 +29,11 @@ class PersistencePorts {
     @Inject
     HibernateUnitOfWork unitOfWork;
 
+    @Inject
+    HibernateJourneyRepository journeys;
+
     PortContract.Ports ports() {
-        return new PortContract.Ports(tenants, keys, surveys, responses, statistics, auditLog, unitOfWork);
+        return new PortContract.Ports(tenants, keys, surveys, responses, statistics, auditLog, unitOfWork, journeys,
+                journeys);
     }
 }

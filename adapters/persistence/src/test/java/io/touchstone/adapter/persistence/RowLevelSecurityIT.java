@@ -8,8 +8,10 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
 import io.touchstone.application.contract.ContractFixtures;
+import io.touchstone.application.contract.JourneyFixtures;
 import io.touchstone.domain.audit.AuditAction;
 import io.touchstone.domain.audit.AuditEvent;
+import io.touchstone.domain.journey.Journey;
 import io.touchstone.domain.response.Response;
 import io.touchstone.domain.survey.Survey;
 import io.touchstone.domain.tenant.ApiKey;
@@ -41,7 +43,7 @@ class RowLevelSecurityIT {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final List<String> TENANT_OWNED = List.of("api_key", "survey", "survey_version", "response",
-            "answer", "audit_event", "rollup_pending");
+            "answer", "audit_event", "rollup_pending", "journey", "journey_stage", "touchpoint");
 
     @Inject
     HibernateTenantRepository tenants;
@@ -59,6 +61,9 @@ class RowLevelSecurityIT {
     HibernateAuditLog auditLog;
 
     @Inject
+    HibernateJourneyRepository journeys;
+
+    @Inject
     HibernateUnitOfWork unitOfWork;
 
     @Inject
@@ -74,7 +79,7 @@ class RowLevelSecurityIT {
     private Tenant b;
     private ApiKey keyOfA;
 
-    /** Tenant A with a key, a published survey and a response; tenant B with the same. */
+    /** Tenant A with a key, a published survey, a response and a journey asking it; tenant B with the same. */
     @BeforeEach
     void storeTwoTenantsWithRowsInEveryTable() {
         a = ContractFixtures.tenant();
@@ -87,13 +92,17 @@ class RowLevelSecurityIT {
     private void store(Tenant tenant, ApiKey key) {
         Survey survey = ContractFixtures.published(tenant.id(), UUID.randomUUID());
         Response response = ContractFixtures.response(survey, UUID.randomUUID(), score("nps", 9), score("csat", 4));
+        Journey journey = JourneyFixtures.orderToDelivery(tenant.id(), UUID.randomUUID());
+        journey.attachSurvey(journey.stages().getFirst().touchpoints().getFirst().id(), survey.id(),
+                ContractFixtures.T0);
         unitOfWork.transactionally(tenant.id(), () -> tenants.add(tenant)
                         .chain(() -> keys.add(key))
                         .chain(() -> surveys.add(survey))
                         .chain(() -> responses.add(response, "key-" + response.id(), "f"))
                         .chain(() -> auditLog.append(new AuditEvent(UUID.randomUUID(), tenant.id(),
                                 ContractFixtures.T0, "api-key:" + key.id().value(), AuditAction.API_KEY_CREATED,
-                                key.id().value().toString(), Optional.of("192.0.2.1")))))
+                                key.id().value().toString(), Optional.of("192.0.2.1"))))
+                        .chain(() -> journeys.add(journey)))
                 .await().atMost(TIMEOUT);
     }
 
@@ -156,6 +165,21 @@ class RowLevelSecurityIT {
         assertThat(updated).isZero();
         assertThat(unitOfWork.transactionally(a.id(), () -> keys.find(a.id(), keyOfA.id())).await().atMost(TIMEOUT)
                 .orElseThrow().revokedAt()).isEmpty();
+    }
+
+    @Test
+    void aTouchpointCannotPointIntoAnotherTenant() {
+        UUID surveyOfA = unitOfWork.transactionally(a.id(), () -> sessions.withSession(session -> session
+                .createNativeQuery("select id from survey limit 1", UUID.class).getSingleResult()))
+                .await().atMost(TIMEOUT);
+
+        assertThatThrownBy(() -> inTransactionFor(b.id(), session -> session.createNativeQuery(
+                        "update touchpoint set survey_id = '" + surveyOfA + "'").executeUpdate()))
+                .hasStackTraceContaining("foreign key");
+        assertThatThrownBy(() -> inTransactionFor(b.id(), session -> session.createNativeQuery(
+                        "update touchpoint set channel = 'FAX'").executeUpdate()))
+                .hasStackTraceContaining("touchpoint_channel_known");
+        assertThat(count(b.id(), "select count(*) from touchpoint where survey_id is not null")).isOne();
     }
 
     @Test

@@ -24,6 +24,18 @@ final class PathIds {
         return parse(raw, "response.not-found", "response");
     }
 
+    static UUID journey(String raw) {
+        return parse(raw, "journey.not-found", "journey");
+    }
+
+    static UUID stage(String raw) {
+        return parse(raw, "stage.not-found", "stage");
+    }
+
+    static UUID touchpoint(String raw) {
+        return parse(raw, "touchpoint.not-found", "touchpoint");
+    }
+
     static UUID tenant(String raw) {
         return parse(raw, "tenant.not-found", "tenant");
     }

@@ -1,0 +1,19 @@
+package io.touchstone.adapter.persistence;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.touchstone.application.contract.TouchpointsContract;
+import jakarta.inject.Inject;
+
+@QuarkusTest
+@WithTestResource(TestDatabase.class)
+class HibernateTouchpointsContractIT extends TouchpointsContract {
+
+    @Inject
+    PersistencePorts adapters;
+
+    @Override
+    protected Ports ports() {
+        return adapters.ports();
+    }
+}
