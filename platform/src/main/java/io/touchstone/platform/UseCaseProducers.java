@@ -10,6 +10,8 @@ import io.touchstone.application.port.in.AuthenticateUseCase;
 import io.touchstone.application.port.in.ExportResponsesUseCase;
 import io.touchstone.application.port.in.ManageApiKeysUseCase;
 import io.touchstone.application.port.in.ManageJourneysUseCase;
+import io.touchstone.application.port.in.RecordInteractionsUseCase;
+import io.touchstone.application.port.in.RecordLifecycleEventsUseCase;
 import io.touchstone.application.port.in.ManageSurveysUseCase;
 import io.touchstone.application.port.in.ManageTenantsUseCase;
 import io.touchstone.application.port.in.ProvisionTenantUseCase;
@@ -20,13 +22,16 @@ import io.touchstone.application.port.in.SubmitResponseUseCase;
 import io.touchstone.application.port.in.SurveySummaryUseCase;
 import io.touchstone.application.port.out.ApiKeyRepository;
 import io.touchstone.application.port.out.AuditLog;
+import io.touchstone.application.port.out.InteractionRepository;
 import io.touchstone.application.port.out.JourneyRepository;
+import io.touchstone.application.port.out.LifecycleEventRepository;
 import io.touchstone.application.port.out.RateLimiter;
 import io.touchstone.application.port.out.ResponseRepository;
 import io.touchstone.application.port.out.ResponseStatistics;
 import io.touchstone.application.port.out.SurveyRepository;
 import io.touchstone.application.port.out.TenantIdentities;
 import io.touchstone.application.port.out.TenantRepository;
+import io.touchstone.application.port.out.Touchpoints;
 import io.touchstone.application.port.out.TokenVerifier;
 import io.touchstone.application.port.out.UnitOfWork;
 import io.touchstone.application.service.ApiKeySecrets;
@@ -34,7 +39,9 @@ import io.touchstone.application.service.ApiKeyService;
 import io.touchstone.application.service.ApiKeyUsage;
 import io.touchstone.application.service.AuditLogService;
 import io.touchstone.application.service.AuthenticationService;
+import io.touchstone.application.service.InteractionRecordingService;
 import io.touchstone.application.service.JourneyService;
+import io.touchstone.application.service.LifecycleEventService;
 import io.touchstone.application.service.MetricsQueryService;
 import io.touchstone.application.service.RateLimitPolicy;
 import io.touchstone.application.service.RateLimitingAuthentication;
@@ -191,5 +198,19 @@ public class UseCaseProducers {
     SurveySummaryUseCase surveySummary(SurveyRepository surveys, ResponseRepository responses,
             UnitOfWork unitOfWork) {
         return new SurveySummaryService(surveys, responses, unitOfWork);
+    }
+
+    @Produces
+    @Singleton
+    RecordInteractionsUseCase recordInteractions(InteractionRepository interactions, Touchpoints touchpoints,
+            TenantRepository tenants, UnitOfWork unitOfWork, Clock clock) {
+        return new InteractionRecordingService(interactions, touchpoints, tenants, unitOfWork, clock);
+    }
+
+    @Produces
+    @Singleton
+    RecordLifecycleEventsUseCase recordLifecycleEvents(LifecycleEventRepository events, TenantRepository tenants,
+            UnitOfWork unitOfWork, Clock clock) {
+        return new LifecycleEventService(events, tenants, unitOfWork, clock);
     }
 }

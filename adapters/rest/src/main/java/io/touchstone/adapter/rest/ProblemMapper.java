@@ -67,6 +67,17 @@ public class ProblemMapper {
         };
     }
 
+    /** The problem a domain failure is answered with, for answers that report failures per item (event batches). */
+    static Problem problemOf(DomainException failure, String path) {
+        return switch (failure) {
+            case InvalidValue invalid -> Problem.invalid(400, title(400), invalid.violations(), invalid.getMessage(),
+                    path);
+            case NotFound notFound -> problem(404, notFound, path);
+            case Conflict conflict -> problem(409, conflict, path);
+            case RuleViolated rule -> problem(422, rule, path);
+        };
+    }
+
     @ServerExceptionMapper
     public RestResponse<Problem> access(AccessException failure, HttpServerRequest request) {
         String path = request.path();
