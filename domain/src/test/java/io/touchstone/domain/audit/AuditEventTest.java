@@ -35,7 +35,8 @@ class AuditEventTest {
     public void actionNamesAreStableAndDistinct() {
         assertThat(Arrays.stream(AuditAction.values()).map(AuditAction::wireName))
                 .containsExactly("tenant.created", "tenant.suspended", "tenant.deleted", "api-key.created",
-                        "api-key.revoked", "api-key.rotated", "survey.published")
+                        "api-key.revoked", "api-key.rotated", "survey.published", "journey.created",
+                        "touchpoint.retired")
                 .doesNotHaveDuplicates();
     }
 }
