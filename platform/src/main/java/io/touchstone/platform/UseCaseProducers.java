@@ -22,6 +22,7 @@ import io.touchstone.application.port.in.SubmitResponseUseCase;
 import io.touchstone.application.port.in.SurveySummaryUseCase;
 import io.touchstone.application.port.out.ApiKeyRepository;
 import io.touchstone.application.port.out.AuditLog;
+import io.touchstone.application.port.out.InteractionLinks;
 import io.touchstone.application.port.out.InteractionRepository;
 import io.touchstone.application.port.out.InteractionStatistics;
 import io.touchstone.application.port.out.JourneyRepository;
@@ -170,8 +171,8 @@ public class UseCaseProducers {
     @Produces
     @Singleton
     SubmitResponseUseCase submitResponse(SurveyRepository surveys, ResponseRepository responses,
-            UnitOfWork unitOfWork, Clock clock) {
-        return new ResponseSubmissionService(surveys, responses, unitOfWork, clock);
+            InteractionLinks interactions, UnitOfWork unitOfWork, Clock clock) {
+        return new ResponseSubmissionService(surveys, responses, interactions, unitOfWork, clock);
     }
 
     @Produces

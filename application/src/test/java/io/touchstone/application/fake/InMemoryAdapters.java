@@ -15,6 +15,8 @@ public final class InMemoryAdapters {
     public final InMemoryLifecycleEventRepository lifecycleEvents = new InMemoryLifecycleEventRepository();
     public final InMemoryInteractionStatistics interactionStatistics = new InMemoryInteractionStatistics(tenants,
             journeys, interactions, lifecycleEvents);
+    /** The interactions responses name, with their touchpoints from {@link #journeys}. */
+    public final InMemoryInteractionLinks interactionLinks = new InMemoryInteractionLinks(interactions, journeys);
     public final InMemoryResponseRepository responses;
     public final InMemoryResponseStatistics statistics;
     public final InMemoryUnitOfWork unitOfWork;
@@ -34,6 +36,6 @@ public final class InMemoryAdapters {
     /** The fakes as the port contracts take them. */
     public PortContract.Ports ports() {
         return new PortContract.Ports(tenants, keys, surveys, responses, statistics, auditLog, unitOfWork, journeys,
-                journeys);
+                journeys, interactions);
     }
 }

@@ -78,7 +78,8 @@ final class ServiceHarness {
         authentication = new AuthenticationService(adapters.keys, adapters.tenants, adapters.unitOfWork, secrets,
                 clock, tokens, java.util.Optional.of(OPERATOR_TOKEN), usage);
         surveys = new SurveyService(adapters.surveys, adapters.auditLog, adapters.unitOfWork, clock);
-        submissions = new ResponseSubmissionService(adapters.surveys, adapters.responses, adapters.unitOfWork, clock);
+        submissions = new ResponseSubmissionService(adapters.surveys, adapters.responses,
+                adapters.interactionLinks, adapters.unitOfWork, clock);
         responses = new ResponseQueryService(adapters.surveys, adapters.responses, adapters.unitOfWork);
         summaries = new SurveySummaryService(adapters.surveys, adapters.responses, adapters.unitOfWork);
         metrics = new MetricsQueryService(adapters.surveys, adapters.statistics,

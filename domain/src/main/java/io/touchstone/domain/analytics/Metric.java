@@ -75,7 +75,8 @@ public enum Metric {
     /**
      * Whether the metric's figures can be grouped and filtered by {@code dimension}:
      * <ul>
-     * <li>answers: survey, question, scale, language, channel, attributes of the response;
+     * <li>answers: survey, question, scale, language, channel, attributes of the response, and journey, stage,
+     * touchpoint, employee, team and location it inherited from its interaction;
      * <li>responses: the same but question and scale, which belong to answers;
      * <li>interactions: journey, stage, touchpoint, channel (the touchpoint's), employee, team, location and
      * attributes of the interaction;
@@ -85,14 +86,8 @@ public enum Metric {
     public boolean appliesTo(Dimension dimension) {
         Dimension.Kind kind = dimension.kind();
         return switch (source()) {
-            case ANSWERS -> switch (kind) {
-                case SURVEY, QUESTION, SCALE, LANGUAGE, CHANNEL, ATTRIBUTE -> true;
-                case JOURNEY, STAGE, TOUCHPOINT, EMPLOYEE, TEAM, LOCATION -> false;
-            };
-            case RESPONSES -> switch (kind) {
-                case SURVEY, LANGUAGE, CHANNEL, ATTRIBUTE -> true;
-                case QUESTION, SCALE, JOURNEY, STAGE, TOUCHPOINT, EMPLOYEE, TEAM, LOCATION -> false;
-            };
+            case ANSWERS -> true;
+            case RESPONSES -> kind != Dimension.Kind.QUESTION && kind != Dimension.Kind.SCALE;
             case INTERACTIONS -> switch (kind) {
                 case JOURNEY, STAGE, TOUCHPOINT, CHANNEL, EMPLOYEE, TEAM, LOCATION, ATTRIBUTE -> true;
                 case SURVEY, QUESTION, SCALE, LANGUAGE -> false;
@@ -104,8 +99,10 @@ public enum Metric {
     /** What the metric can be cut by, for messages. */
     String applicableDimensions() {
         return switch (source()) {
-            case ANSWERS -> "survey, question, scale, language, channel, attribute:<key>";
-            case RESPONSES -> "survey, language, channel, attribute:<key>";
+            case ANSWERS -> "survey, question, scale, language, channel, journey, stage, touchpoint, employee, team, "
+                    + "location, attribute:<key>";
+            case RESPONSES -> "survey, language, channel, journey, stage, touchpoint, employee, team, location, "
+                    + "attribute:<key>";
             case INTERACTIONS -> "journey, stage, touchpoint, channel, employee, team, location, attribute:<key>";
             case LIFECYCLE_EVENTS -> "one attribute:<key> (the segment)";
         };

@@ -58,8 +58,8 @@ class InteractionMetricsTest {
                 .groupBy(Dimension.CHANNEL).build());
         assertInvalid(Query.of(Metric.NPS, Metric.ABANDONMENT_RATE).groupBy(Dimension.LANGUAGE),
                 tuple("groupBy[0]", "query.dimension-not-applicable"));
-        assertInvalid(Query.of(Metric.NPS).groupBy(Dimension.TOUCHPOINT),
-                tuple("groupBy[0]", "query.dimension-not-applicable"));
+        assertThatNoException().isThrownBy(() -> Query.of(Metric.NPS, Metric.ABANDONMENT_RATE)
+                .groupBy(Dimension.TOUCHPOINT, Dimension.EMPLOYEE).build());
         assertInvalid(Query.of(Metric.ABANDONMENT_RATE, Metric.CHURN_RATE).groupBy(Dimension.TEAM),
                 tuple("groupBy[0]", "query.dimension-not-applicable"));
     }
