@@ -9,6 +9,7 @@ import io.touchstone.adapter.identity.NoTenantIdentities;
 import io.touchstone.application.port.in.AuthenticateUseCase;
 import io.touchstone.application.port.in.ExportResponsesUseCase;
 import io.touchstone.application.port.in.ManageApiKeysUseCase;
+import io.touchstone.application.port.in.JourneyMapUseCase;
 import io.touchstone.application.port.in.ManageJourneysUseCase;
 import io.touchstone.application.port.in.RecordInteractionsUseCase;
 import io.touchstone.application.port.in.RecordLifecycleEventsUseCase;
@@ -44,6 +45,7 @@ import io.touchstone.application.service.AuthenticationService;
 import io.touchstone.application.service.InteractionRecordingService;
 import io.touchstone.application.service.JourneyService;
 import io.touchstone.application.service.LifecycleEventService;
+import io.touchstone.application.service.JourneyMapService;
 import io.touchstone.application.service.MetricsQueryService;
 import io.touchstone.application.service.RateLimitPolicy;
 import io.touchstone.application.service.RateLimitingAuthentication;
@@ -159,6 +161,13 @@ public class UseCaseProducers {
     ManageSurveysUseCase manageSurveys(SurveyRepository surveys, AuditLog auditLog, UnitOfWork unitOfWork,
             Clock clock) {
         return new SurveyService(surveys, auditLog, unitOfWork, clock);
+    }
+
+    @Produces
+    @Singleton
+    JourneyMapUseCase journeyMap(JourneyRepository journeys, SurveyRepository surveys, ResponseStatistics statistics,
+            InteractionStatistics interactionStatistics, UnitOfWork unitOfWork) {
+        return new JourneyMapService(journeys, surveys, statistics, interactionStatistics, unitOfWork);
     }
 
     @Produces

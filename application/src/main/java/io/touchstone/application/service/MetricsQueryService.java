@@ -72,16 +72,22 @@ public final class MetricsQueryService implements QueryMetricsUseCase {
             return surveys.find(tenant, query.survey().get()).map(found -> List.of(found.orElseThrow(
                     () -> SurveyService.notFound(query.survey().get().value()))));
         }
-        return allSurveys(tenant, new ArrayList<>(), Optional.empty());
+        return allSurveys(surveys, tenant);
     }
 
-    private Uni<List<Survey>> allSurveys(TenantId tenant, List<Survey> found, Optional<java.util.UUID> after) {
+    /** Every survey of the tenant, read page by page (within the caller's transaction). */
+    static Uni<List<Survey>> allSurveys(SurveyRepository surveys, TenantId tenant) {
+        return allSurveys(surveys, tenant, new ArrayList<>(), Optional.empty());
+    }
+
+    private static Uni<List<Survey>> allSurveys(SurveyRepository surveys, TenantId tenant, List<Survey> found,
+            Optional<java.util.UUID> after) {
         return surveys.list(tenant, new KeysetPage(SURVEY_PAGE, after)).flatMap(page -> {
             found.addAll(page);
             if (page.size() < SURVEY_PAGE) {
                 return Uni.createFrom().item(found);
             }
-            return allSurveys(tenant, found, Optional.of(page.getLast().id().value()));
+            return allSurveys(surveys, tenant, found, Optional.of(page.getLast().id().value()));
         });
     }
 

@@ -61,6 +61,7 @@ final class ServiceHarness {
     final MetricsQueryService metrics;
     final ResponseExportService exports;
     final JourneyService journeys;
+    final JourneyMapService journeyMap;
     final Caller.Operator operator = new Caller.Operator("operator");
 
     ServiceHarness() {
@@ -86,6 +87,8 @@ final class ServiceHarness {
                 adapters.interactionStatistics, adapters.unitOfWork);
         exports = new ResponseExportService(adapters.surveys, adapters.statistics, adapters.unitOfWork);
         audit = new AuditLogService(adapters.auditLog, adapters.unitOfWork);
+        journeyMap = new JourneyMapService(adapters.journeys, adapters.surveys, adapters.statistics,
+                adapters.interactionStatistics, adapters.unitOfWork);
         journeys = new JourneyService(adapters.journeys, adapters.surveys, adapters.auditLog, adapters.unitOfWork,
                 clock);
     }
