@@ -53,15 +53,15 @@ class ResponseLinksIT {
         record(key, """
                 {"eventId": "call-1", "touchpointId": "%s", "customerRef": "zákazník-42", "occurredAt": "%s",
                  "outcome": "COMPLETED", "employee": "agent-17", "team": "Tým Brno", "location": "تهران"}
-                """.formatted(callCentre, InteractionsIT.now(-1)));
+                """.formatted(callCentre, InteractionsIT.now(0)));
         record(key, """
                 {"eventId": "order-1", "touchpointId": "%s", "customerRef": "zákazník-43", "occurredAt": "%s",
                  "outcome": "COMPLETED", "team": "Tým Brno"}
-                """.formatted(webShop, InteractionsIT.now(-1)));
+                """.formatted(webShop, InteractionsIT.now(0)));
         record(key, """
                 {"eventId": "sms-1", "touchpointId": "%s", "customerRef": "zákazník-44", "occurredAt": "%s",
                  "outcome": "COMPLETED"}
-                """.formatted(sms, InteractionsIT.now(-1)));
+                """.formatted(sms, InteractionsIT.now(0)));
     }
 
     private static void record(String key, String event) {
@@ -114,10 +114,6 @@ class ResponseLinksIT {
         problem(submit(key, survey, "k-2", answer("call-404", null, 9)), 404, "interaction.not-found",
                 "interactionEventId");
         problem(submit(key, survey, "k-3", answer("two words", null, 9)), 400, "event.id-invalid",
-                "interactionEventId");
-        problem(json(asTenant(key).header("Idempotency-Key", "k-4"),
-                "{\"language\": \"cs\", \"interactionEventId\": 7, \"answers\": [{\"questionId\": \"nps\", \"score\": 9}]}")
-                .post("/api/v1/surveys/{id}/responses", survey).then(), 400, "request.wrong-type",
                 "interactionEventId");
 
         asTenant(key).get("/api/v1/surveys/{id}/responses", survey).then().statusCode(200)
@@ -193,7 +189,7 @@ class ResponseLinksIT {
         record(other, """
                 {"eventId": "call-1", "touchpointId": "%s", "customerRef": "c", "occurredAt": "%s",
                  "outcome": "COMPLETED", "employee": "secret-agent", "team": "Tajný tým"}
-                """.formatted(theirs.path("stages[0].touchpoints[1].id").toString(), InteractionsIT.now(-1)));
+                """.formatted(theirs.path("stages[0].touchpoints[1].id").toString(), InteractionsIT.now(0)));
         submit(other, theirSurvey, "x", answer("call-1", null, 0)).statusCode(201)
                 .body("interaction.journeyId", equalTo(theirs.path("id")));
         submit(key, survey, "y", answer("call-1", null, 10)).statusCode(201)
