@@ -149,7 +149,7 @@ class ResponseLinksIT {
         assertThat(byTouchpoint.getList("groupBy")).containsExactly("touchpoint");
         List<List<String>> expected = new java.util.ArrayList<>(
                 Arrays.asList(List.of(webShop), List.of(callCentre), List.of(sms)));
-        expected.sort(java.util.Comparator.comparing(List::getFirst));
+        expected.sort(java.util.Comparator.comparing((List<String> group) -> group.getFirst()));
         expected.add(Arrays.asList((String) null));
         assertThat(byTouchpoint.getList("rows.group")).isEqualTo(expected);
         Map<String, Integer> responses = new java.util.HashMap<>();
