@@ -16,7 +16,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -147,14 +146,13 @@ class ResponseLinksIT {
                 {"metrics": ["NPS", "RESPONSE_COUNT"], "surveyId": "%s", %s, "groupBy": ["touchpoint"]}
                 """.formatted(survey, range));
         assertThat(byTouchpoint.getList("groupBy")).containsExactly("touchpoint");
-        List<List<String>> expected = new java.util.ArrayList<>(
-                Arrays.asList(List.of(webShop), List.of(callCentre), List.of(sms)));
-        expected.sort(java.util.Comparator.comparing((List<String> group) -> group.getFirst()));
-        expected.add(Arrays.asList((String) null));
-        assertThat(byTouchpoint.getList("rows.group")).isEqualTo(expected);
+        List<String> expected = new java.util.ArrayList<>(List.of(webShop, callCentre, sms));
+        expected.sort(java.util.Comparator.naturalOrder());
+        expected.add(null);
+        assertThat(byTouchpoint.getList("rows.group.touchpoint")).isEqualTo(expected);
         Map<String, Integer> responses = new java.util.HashMap<>();
         for (int row = 0; row < 4; row++) {
-            responses.put(String.valueOf(byTouchpoint.getList("rows[" + row + "].group").getFirst()),
+            responses.put(String.valueOf(byTouchpoint.getString("rows[" + row + "].group.touchpoint")),
                     byTouchpoint.getInt("rows[" + row + "].figures[1].n"));
         }
         assertThat(responses).containsEntry(callCentre, 2).containsEntry(webShop, 1).containsEntry(sms, 1)
@@ -165,8 +163,8 @@ class ResponseLinksIT {
                  "filters": [{"dimension": "journey", "operator": "EQUALS", "values": ["%s"]}]}
                 """.formatted(survey, range, journey.toUpperCase(java.util.Locale.ROOT)));
         // Tým Brno: the call (10, 2) and the order (9) in stage 0; no team: the SMS (9) in stage 1
-        assertThat(byTeam.getList("rows.group")).containsExactly(List.of("Tým Brno", ordering),
-                Arrays.asList(null, delivery));
+        assertThat(byTeam.getList("rows.group.team")).containsExactly("Tým Brno", null);
+        assertThat(byTeam.getList("rows.group.stage")).containsExactly(ordering, delivery);
         assertThat(byTeam.getInt("rows[0].figures[0].n")).isEqualTo(3);
         // promoters 10 and 9, detractor 2
         assertThat(byTeam.getDouble("rows[0].figures[0].value")).isCloseTo(100.0 / 3, within(1e-9));
