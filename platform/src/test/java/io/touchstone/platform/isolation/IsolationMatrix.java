@@ -1,9 +1,16 @@
 package io.touchstone.platform.isolation;
 
 import com.google.protobuf.Message;
+import com.google.protobuf.Timestamp;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import io.touchstone.proto.v1.Answer;
+import io.touchstone.proto.v1.Interaction;
+import io.touchstone.proto.v1.LifecycleEvent;
+import io.touchstone.proto.v1.LifecycleKind;
+import io.touchstone.proto.v1.Outcome;
+import io.touchstone.proto.v1.RecordInteractionsRequest;
+import io.touchstone.proto.v1.RecordLifecycleEventsRequest;
 import io.touchstone.proto.v1.AddStageRequest;
 import io.touchstone.proto.v1.AddTouchpointRequest;
 import io.touchstone.proto.v1.AttachSurveyRequest;
@@ -35,6 +42,7 @@ import io.touchstone.proto.v1.ReviseSurveyRequest;
 import io.touchstone.proto.v1.SubmitResponseRequest;
 import io.touchstone.proto.v1.SurveyContent;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -68,6 +76,10 @@ final class IsolationMatrix {
         /** A stream answering item by item: every item refused with NOT_FOUND and this code. */
         record ItemsNotFound(String code) implements Expect {
         }
+
+        /** A REST batch answering event by event: 200, and every event rejected with NOT_FOUND and this code. */
+        record EventsNotFound(String code) implements Expect {
+        }
     }
 
     static Expect notFound(String code) {
@@ -84,6 +96,31 @@ final class IsolationMatrix {
 
     static Expect itemsNotFound(String code) {
         return new Expect.ItemsNotFound(code);
+    }
+
+    static Expect eventsNotFound(String code) {
+        return new Expect.EventsNotFound(code);
+    }
+
+    /** An interaction at A's touchpoint, under the event id A used (A's first idempotency key). */
+    static String interactionJson(TenantA a) {
+        return """
+                {"events": [{"eventId": "%s", "touchpointId": "%s", "customerRef": "intruder",
+                             "occurredAt": "%s", "outcome": "ABANDONED"}]}
+                """.formatted(a.idempotencyKey(), a.touchpoint(), Instant.now());
+    }
+
+    /** A lifecycle event under the event id of one of A's. */
+    static String lifecycleJson(TenantA a) {
+        return """
+                {"events": [{"eventId": "%s", "customerRef": "intruder", "kind": "CHURNED",
+                             "occurredAt": "%s", "reason": "taken over"}]}
+                """.formatted(a.idempotencyKey(), Instant.now());
+    }
+
+    static Timestamp now() {
+        Instant now = Instant.now();
+        return Timestamp.newBuilder().setSeconds(now.getEpochSecond()).setNanos(now.getNano()).build();
     }
 
     // --- REST -------------------------------------------------------------------------------------------------------
@@ -261,7 +298,12 @@ final class IsolationMatrix {
                     json(a -> """
                             {"surveyId": "%s", "from": "%s", "to": "%s", "format": "JSON_LINES"}
                             """.formatted(a.publishedSurvey(), FROM, TO)),
-                    notFound("survey.not-found")));
+                    notFound("survey.not-found")),
+
+            new RestCase("POST", "/api/v1/interactions/batch", "A's touchpoint, under A's event id",
+                    json(IsolationMatrix::interactionJson), eventsNotFound("touchpoint.not-found")),
+            new RestCase("POST", "/api/v1/customer-lifecycle-events/batch", "B's own event under A's event id",
+                    json(IsolationMatrix::lifecycleJson), onlyOwnItems()));
 
     /**
      * Operations that take no tenant's data, so they are not in {@link #REST}: the operator's administration of the
@@ -399,7 +441,18 @@ final class IsolationMatrix {
                             .build(),
                     notFound("survey.not-found")),
             new GrpcCase("touchstone.v1.AuditService/ListAuditEvents", "B's audit events",
-                    a -> ListAuditEventsRequest.getDefaultInstance(), onlyOwnItems()));
+                    a -> ListAuditEventsRequest.getDefaultInstance(), onlyOwnItems()),
+
+            new GrpcCase("touchstone.v1.InteractionService/RecordInteractions", "A's touchpoint, under A's event id",
+                    a -> RecordInteractionsRequest.newBuilder().setInteraction(Interaction.newBuilder()
+                            .setEventId(a.idempotencyKey()).setTouchpointId(a.touchpoint()).setCustomerRef("intruder")
+                            .setOccurredAt(now()).setOutcome(Outcome.OUTCOME_ABANDONED)).build(),
+                    itemsNotFound("touchpoint.not-found")),
+            new GrpcCase("touchstone.v1.InteractionService/RecordLifecycleEvents", "B's own event under A's event id",
+                    a -> RecordLifecycleEventsRequest.newBuilder().addEvents(LifecycleEvent.newBuilder()
+                            .setEventId(a.idempotencyKey()).setCustomerRef("intruder")
+                            .setKind(LifecycleKind.LIFECYCLE_KIND_CHURNED).setOccurredAt(now())).build(),
+                    onlyOwnItems()));
 
     static SurveyContent content() {
         return SurveyContent.newBuilder()

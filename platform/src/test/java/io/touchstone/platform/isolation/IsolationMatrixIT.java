@@ -7,9 +7,11 @@ import static io.touchstone.platform.isolation.IsolationMatrix.REST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.oneOf;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -48,6 +50,7 @@ import io.touchstone.proto.v1.ListSurveysResponse;
 import io.touchstone.proto.v1.SubmitResponseResponse;
 import io.touchstone.proto.v1.Survey;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -233,6 +236,14 @@ class IsolationMatrixIT {
                 assertThat(listForA).as("A's %s", listedForA).doesNotContain(created);
             }
             case Expect.ItemsNotFound(String code) -> fail("a REST operation answers no items: %s", row);
+            case Expect.EventsNotFound(String code) -> {
+                answer.then().statusCode(200)
+                        .body("results", not(empty()))
+                        .body("results.result", everyItem(equalTo("REJECTED")))
+                        .body("results.error.status", everyItem(equalTo(404)))
+                        .body("results.error.code", everyItem(equalTo(code)));
+                assertRevealsNothing(answer.asString(), tenantA, false);
+            }
         }
     }
 
@@ -269,6 +280,7 @@ class IsolationMatrixIT {
                 Message list = call(tenantA.adminKey(), listedForA, prototype(descriptor(listedForA))).answer();
                 assertThat(list.toString()).as("A's %s", listedForA).doesNotContain(created);
             }
+            case Expect.EventsNotFound(String code) -> fail("a gRPC stream answers items: %s", row);
             case Expect.ItemsNotFound(String code) -> {
                 List<Message> items = outcome.answers();
                 assertThat(items).as("items answered by %s", row).isNotEmpty();
@@ -434,6 +446,13 @@ class IsolationMatrixIT {
 
     private static void assertUnchanged(TenantA tenantA) {
         String key = tenantA.adminKey();
+        json(as(key), """
+                {"events": [{"eventId": "%s", "customerRef": "%s", "kind": "CHURNED", "occurredAt": "2000-01-01T00:00:00Z",
+                             "reason": "%s"}]}
+                """.formatted(tenantA.idempotencyKey(), tenantA.markers().get(2), tenantA.markers().get(3)))
+                .post("/api/v1/customer-lifecycle-events/batch").then().statusCode(200)
+                .body("results[0].result", equalTo("REJECTED"))
+                .body("results[0].error.code", equalTo("lifecycle.event-conflict"));
         as(key).get("/api/v1/surveys/{id}", tenantA.publishedSurvey()).then().statusCode(200)
                 .body("latest.version", equalTo(1))
                 .body("latest.status", equalTo("PUBLISHED"))
@@ -516,6 +535,18 @@ class IsolationMatrixIT {
                 """.formatted(published))
                 .put("/api/v1/journeys/{id}/touchpoints/{touchpointId}/survey", journeyId, touchpointId)
                 .then().statusCode(200);
+
+        // an interaction and a lifecycle event of A's, under the event id B tries
+        json(as(key), """
+                {"events": [{"eventId": "%s", "touchpointId": "%s", "customerRef": "%s", "occurredAt": "%s",
+                             "outcome": "COMPLETED"}]}
+                """.formatted(idempotencyKeys.getFirst(), touchpointId, markers.get(2), Instant.now()))
+                .post("/api/v1/interactions/batch").then().statusCode(200).body("stored", equalTo(1));
+        json(as(key), """
+                {"events": [{"eventId": "%s", "customerRef": "%s", "kind": "CHURNED", "occurredAt": "%s",
+                             "reason": "%s"}]}
+                """.formatted(idempotencyKeys.getFirst(), markers.get(2), Instant.now(), markers.get(3)))
+                .post("/api/v1/customer-lifecycle-events/batch").then().statusCode(200).body("stored", equalTo(1));
 
         return new TenantA(tenant[0], key, draft, published, List.copyOf(responses), idempotencyKeys,
                 List.of(adminKeyId, secondKeyId), journeyId, journey.path("stages[0].id"), touchpointId, markers);

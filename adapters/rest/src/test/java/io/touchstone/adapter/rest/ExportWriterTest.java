@@ -106,7 +106,7 @@ class ExportWriterTest {
                 + "answer:nps,answer:comment,answer:reason,answer:old,metadata\r\n0190a0b0-1111-7000-8000-000000000001,");
         assertThat(csv).contains(",0190a0b0-2222-7000-8000-000000000004,Ž,\"Tým, Brno\",,6,");
         assertThat(csv).contains(",\"crm,42\",0190a0b0-2222-7000-8000-000000000001,");
-        assertThat(csv).contains(",price,,\"Pomalé, ale \"\"milé\"\"\r\nچرا؟\nřádek\rkonec\",price,,"
+        assertThat(csv).contains(",,6,\"Pomalé, ale \"\"milé\"\"\r\nچرا؟\nřádek\rkonec\",price,,"
                 + "\"{\"\"agent\"\":\"\"Ž\"\",\"\"store\"\":\"\"Brno, \\\"\"Centrum\\\"\"\"\"}\"\r\n");
         assertThat(csv).endsWith("\r\n");
         byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
