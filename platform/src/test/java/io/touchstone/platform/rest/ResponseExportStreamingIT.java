@@ -132,7 +132,7 @@ class ResponseExportStreamingIT {
         List<List<String>> records = Rfc4180.parse(new String(chunks.body(), StandardCharsets.UTF_8));
         int sent = SyntheticExport.CUT_AFTER / 64 * 64;
         assertThat(records).hasSize(1 + sent);
-        assertThat(records.getLast().get(7)).isEqualTo(SyntheticExport.COMMENT);
+        assertThat(records.getLast().get(14)).isEqualTo(SyntheticExport.COMMENT);
         assertThat(new String(chunks.body(), StandardCharsets.UTF_8)).doesNotContain("problem", "internal");
 
         List<LogRecord> failures = awaitLogged("synthetic storage failure");

@@ -45,7 +45,7 @@ class ExportChunksTest {
         List<List<String>> records = Rfc4180.parse(text(chunks));
         assertThat(records).hasSize(count + 1);
         assertThat(records.getFirst().getFirst()).isEqualTo("response_id");
-        assertThat(records.stream().skip(1).map(record -> record.get(6)).toList())
+        assertThat(records.stream().skip(1).map(record -> record.get(13)).toList())
                 .isEqualTo(IntStream.range(0, count).mapToObj(i -> Integer.toString(i % 11)).toList());
         assertThat(chunks.get(1).toString(StandardCharsets.UTF_8)).doesNotContain("response_id");
     }
