@@ -9,7 +9,7 @@
 #   bench/interactions.sh [seconds] [interactions]     seconds of ingest (default 30), interactions to load (10000000)
 #
 # Settings (environment): PARTS="ingest map", CONCURRENCY=16 (streams), WINDOW=4 (events in flight per stream),
-# WARMUP=10 (seconds of ingest before measuring; 0 = none), BREAKS=3 (deliberate breaks of stream 0), BREAK_AFTER=500,
+# WARMUP=10 (seconds of ingest before measuring; 0 = none), BREAKS=3 (deliberate breaks of stream 0), BREAK_AFTER=50,
 # DAYS=730, CHUNK=500000 (interactions per load statement), RUNS=30, WARMUP_RUNS=3, KEEP_DB=0|1 (1: keep the database,
 # and reuse it for the map when it already holds the same number of loaded interactions), HTTP_PORT=8080,
 # GRPC_PORT=9000, BUILD=auto|always|never, SERVICE_JAVA_OPTS="".
@@ -22,7 +22,7 @@ CONCURRENCY=${CONCURRENCY:-16}
 WINDOW=${WINDOW:-4}
 WARMUP=${WARMUP:-10}
 BREAKS=${BREAKS:-3}
-BREAK_AFTER=${BREAK_AFTER:-500}
+BREAK_AFTER=${BREAK_AFTER:-50}
 DAYS=${DAYS:-730}
 CHUNK=${CHUNK:-500000}
 RUNS=${RUNS:-30}
@@ -268,9 +268,13 @@ stop_service
     echo
     echo "## Ingest: \`InteractionService.RecordInteractions\`"
     echo
-    echo "$DURATION s after a $WARMUP s warm-up; $CONCURRENCY streams × $WINDOW events in flight; stream 0 broke its" \
-      "stream $I_BREAKS times (after $BREAK_AFTER responses each) and resent the $I_RESENT events it had no response for on" \
-      "a new one ($I_DUPLICATE of them came back DUPLICATE: committed before the break)."
+    if [ "$I_BREAKS" -gt 0 ]; then
+      breaks="stream 0 broke its stream $I_BREAKS times (after $BREAK_AFTER responses on it each) and resent the $I_RESENT"
+      breaks+=" events it had no response for on a new one ($I_DUPLICATE came back DUPLICATE: committed before the break)"
+    else
+      breaks="no stream was broken on purpose (BREAKS=$BREAKS; stream 0 got fewer than $BREAK_AFTER responses)"
+    fi
+    echo "$DURATION s after a $WARMUP s warm-up; $CONCURRENCY streams × $WINDOW events in flight; $breaks."
     echo
     echo "| sent | acknowledged | refused | retried | unresolved | events/s | p50 ms | p90 ms | p99 ms | max ms | service CPU ms/event | machine CPU % |"
     echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
