@@ -9,6 +9,7 @@ import io.touchstone.adapter.identity.NoTenantIdentities;
 import io.touchstone.application.port.in.AuthenticateUseCase;
 import io.touchstone.application.port.in.ExportResponsesUseCase;
 import io.touchstone.application.port.in.ManageApiKeysUseCase;
+import io.touchstone.application.port.in.JourneyMapUseCase;
 import io.touchstone.application.port.in.ManageJourneysUseCase;
 import io.touchstone.application.port.in.RecordInteractionsUseCase;
 import io.touchstone.application.port.in.RecordLifecycleEventsUseCase;
@@ -22,7 +23,9 @@ import io.touchstone.application.port.in.SubmitResponseUseCase;
 import io.touchstone.application.port.in.SurveySummaryUseCase;
 import io.touchstone.application.port.out.ApiKeyRepository;
 import io.touchstone.application.port.out.AuditLog;
+import io.touchstone.application.port.out.InteractionLinks;
 import io.touchstone.application.port.out.InteractionRepository;
+import io.touchstone.application.port.out.InteractionStatistics;
 import io.touchstone.application.port.out.JourneyRepository;
 import io.touchstone.application.port.out.LifecycleEventRepository;
 import io.touchstone.application.port.out.RateLimiter;
@@ -42,6 +45,7 @@ import io.touchstone.application.service.AuthenticationService;
 import io.touchstone.application.service.InteractionRecordingService;
 import io.touchstone.application.service.JourneyService;
 import io.touchstone.application.service.LifecycleEventService;
+import io.touchstone.application.service.JourneyMapService;
 import io.touchstone.application.service.MetricsQueryService;
 import io.touchstone.application.service.RateLimitPolicy;
 import io.touchstone.application.service.RateLimitingAuthentication;
@@ -161,6 +165,13 @@ public class UseCaseProducers {
 
     @Produces
     @Singleton
+    JourneyMapUseCase journeyMap(JourneyRepository journeys, SurveyRepository surveys, ResponseStatistics statistics,
+            InteractionStatistics interactionStatistics, UnitOfWork unitOfWork) {
+        return new JourneyMapService(journeys, surveys, statistics, interactionStatistics, unitOfWork);
+    }
+
+    @Produces
+    @Singleton
     ManageJourneysUseCase manageJourneys(JourneyRepository journeys, SurveyRepository surveys, AuditLog auditLog,
             UnitOfWork unitOfWork, Clock clock) {
         return new JourneyService(journeys, surveys, auditLog, unitOfWork, clock);
@@ -169,8 +180,8 @@ public class UseCaseProducers {
     @Produces
     @Singleton
     SubmitResponseUseCase submitResponse(SurveyRepository surveys, ResponseRepository responses,
-            UnitOfWork unitOfWork, Clock clock) {
-        return new ResponseSubmissionService(surveys, responses, unitOfWork, clock);
+            InteractionLinks interactions, UnitOfWork unitOfWork, Clock clock) {
+        return new ResponseSubmissionService(surveys, responses, interactions, unitOfWork, clock);
     }
 
     @Produces
@@ -182,8 +193,9 @@ public class UseCaseProducers {
 
     @Produces
     @Singleton
-    QueryMetricsUseCase queryMetrics(SurveyRepository surveys, ResponseStatistics statistics, UnitOfWork unitOfWork) {
-        return new MetricsQueryService(surveys, statistics, unitOfWork);
+    QueryMetricsUseCase queryMetrics(SurveyRepository surveys, ResponseStatistics statistics,
+            InteractionStatistics interactionStatistics, UnitOfWork unitOfWork) {
+        return new MetricsQueryService(surveys, statistics, interactionStatistics, unitOfWork);
     }
 
     @Produces

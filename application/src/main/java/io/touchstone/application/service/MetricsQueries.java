@@ -69,6 +69,18 @@ final class MetricsQueries {
         return new ExportQuery(surveyId(command.surveyId()), range, filters, scoreRanges);
     }
 
+    /** A period of days, {@code from} included, {@code to} not, of at most {@link MetricsQuery#MAX_RANGE_YEARS}. */
+    static DateRange period(String from, String to) {
+        Violations violations = new Violations();
+        DateRange range = range(violations, "", from, to);
+        if (range != null && range.from().plusYears(MetricsQuery.MAX_RANGE_YEARS).isBefore(range.to())) {
+            violations.add("to", "query.range-too-long",
+                    "a time range spans at most " + MetricsQuery.MAX_RANGE_YEARS + " years");
+        }
+        violations.throwIfAny();
+        return range;
+    }
+
     static SurveyId surveyId(String id) {
         try {
             return new SurveyId(UUID.fromString(id));

@@ -3,14 +3,19 @@ package io.touchstone.application.service;
 import io.smallrye.mutiny.Uni;
 import io.touchstone.application.port.in.Caller;
 import io.touchstone.application.port.in.QueryMetricsUseCase;
+import io.touchstone.application.port.out.InteractionStatistics;
 import io.touchstone.application.port.out.KeysetPage;
 import io.touchstone.application.port.out.ResponseStatistics;
 import io.touchstone.application.port.out.ResponseStatistics.Counting;
 import io.touchstone.application.port.out.SurveyRepository;
 import io.touchstone.application.port.out.UnitOfWork;
+import io.touchstone.domain.analytics.ChurnCount;
+import io.touchstone.domain.analytics.InteractionCount;
+import io.touchstone.domain.analytics.Metric;
 import io.touchstone.domain.analytics.MetricsPlan;
 import io.touchstone.domain.analytics.MetricsQuery;
 import io.touchstone.domain.analytics.MetricsReport;
+import io.touchstone.domain.analytics.MetricsReport.Counted;
 import io.touchstone.domain.analytics.ResponseCount;
 import io.touchstone.domain.analytics.ScoreCount;
 import io.touchstone.domain.survey.Survey;
@@ -23,7 +28,8 @@ import java.util.Optional;
 
 /**
  * Loads the surveys a query covers, plans which questions each metric is computed over, asks storage for the
- * histograms and lets the domain turn them into figures.
+ * histograms (and, for the abandonment and churn rates, the counts of interactions and lifecycle events) and lets the
+ * domain turn them into figures.
  */
 public final class MetricsQueryService implements QueryMetricsUseCase {
 
@@ -32,16 +38,15 @@ public final class MetricsQueryService implements QueryMetricsUseCase {
 
     private final SurveyRepository surveys;
     private final ResponseStatistics statistics;
+    private final InteractionStatistics interactions;
     private final UnitOfWork unitOfWork;
 
-    public MetricsQueryService(SurveyRepository surveys, ResponseStatistics statistics, UnitOfWork unitOfWork) {
+    public MetricsQueryService(SurveyRepository surveys, ResponseStatistics statistics,
+            InteractionStatistics interactions, UnitOfWork unitOfWork) {
         this.surveys = surveys;
         this.statistics = statistics;
+        this.interactions = interactions;
         this.unitOfWork = unitOfWork;
-    }
-
-    private record Counted(List<ScoreCount> scores, List<ResponseCount> responses) {
-        static final Counted NOTHING = new Counted(List.of(), List.of());
     }
 
     @Override
@@ -54,27 +59,35 @@ public final class MetricsQueryService implements QueryMetricsUseCase {
                             .flatMap(current -> plan.baselineBoundaries()
                                     .map(boundaries -> count(tenant, plan, boundaries))
                                     .orElseGet(() -> Uni.createFrom().item(Counted.NOTHING))
-                                    .map(baseline -> MetricsReport.of(plan, current.scores(), current.responses(),
-                                            baseline.scores(), baseline.responses()))));
+                                    .map(baseline -> MetricsReport.of(plan, current, baseline))));
         });
     }
 
-    /** The survey the query names, or all of the tenant's. */
+    /** The survey the query names, or all of the tenant's; none when no metric is computed over responses. */
     private Uni<List<Survey>> covered(TenantId tenant, MetricsQuery query) {
+        if (query.survey().isEmpty() && !query.ofResponses()) {
+            return Uni.createFrom().item(List.of());
+        }
         if (query.survey().isPresent()) {
             return surveys.find(tenant, query.survey().get()).map(found -> List.of(found.orElseThrow(
                     () -> SurveyService.notFound(query.survey().get().value()))));
         }
-        return allSurveys(tenant, new ArrayList<>(), Optional.empty());
+        return allSurveys(surveys, tenant);
     }
 
-    private Uni<List<Survey>> allSurveys(TenantId tenant, List<Survey> found, Optional<java.util.UUID> after) {
+    /** Every survey of the tenant, read page by page (within the caller's transaction). */
+    static Uni<List<Survey>> allSurveys(SurveyRepository surveys, TenantId tenant) {
+        return allSurveys(surveys, tenant, new ArrayList<>(), Optional.empty());
+    }
+
+    private static Uni<List<Survey>> allSurveys(SurveyRepository surveys, TenantId tenant, List<Survey> found,
+            Optional<java.util.UUID> after) {
         return surveys.list(tenant, new KeysetPage(SURVEY_PAGE, after)).flatMap(page -> {
             found.addAll(page);
             if (page.size() < SURVEY_PAGE) {
                 return Uni.createFrom().item(found);
             }
-            return allSurveys(tenant, found, Optional.of(page.getLast().id().value()));
+            return allSurveys(surveys, tenant, found, Optional.of(page.getLast().id().value()));
         });
     }
 
@@ -85,9 +98,17 @@ public final class MetricsQueryService implements QueryMetricsUseCase {
         Uni<List<ScoreCount>> scores = plan.scoreQuestions().isEmpty()
                 ? Uni.createFrom().item(List.of())
                 : statistics.scores(tenant, plan.scoreQuestions(), counting);
+        Uni<List<InteractionCount>> abandonment = query.metrics().contains(Metric.ABANDONMENT_RATE)
+                ? Uni.createFrom().deferred(() -> interactions.abandonment(tenant,
+                        new InteractionStatistics.Counting(boundaries, query.groupBy(), query.filters())))
+                : Uni.createFrom().item(List.of());
+        Uni<List<ChurnCount>> churn = query.metrics().contains(Metric.CHURN_RATE)
+                ? Uni.createFrom().deferred(() -> interactions.churn(tenant, boundaries, query.churnSegment()))
+                : Uni.createFrom().item(List.of());
         return scores.flatMap(counted -> (plan.responseSurveys().isEmpty()
                         ? Uni.createFrom().item(List.<ResponseCount>of())
                         : statistics.responses(tenant, plan.responseSurveys(), counting))
-                .map(responses -> new Counted(counted, responses)));
+                .flatMap(responses -> abandonment.flatMap(interactionCounts -> churn.map(churnCounts ->
+                        new Counted(counted, responses, interactionCounts, churnCounts)))));
     }
 }

@@ -3,18 +3,22 @@ package io.touchstone.application.service;
 import io.smallrye.mutiny.Uni;
 import io.touchstone.application.port.in.Caller;
 import io.touchstone.application.port.in.SubmitResponseUseCase;
+import io.touchstone.application.port.out.InteractionLinks;
 import io.touchstone.application.port.out.ResponseRepository;
 import io.touchstone.application.port.out.ResponseRepository.DuplicateIdempotencyKey;
 import io.touchstone.application.port.out.ResponseRepository.Keyed;
 import io.touchstone.application.port.out.SurveyRepository;
 import io.touchstone.application.port.out.UnitOfWork;
+import io.touchstone.domain.interaction.EventId;
 import io.touchstone.domain.response.Answer;
 import io.touchstone.domain.response.AnswerValue;
 import io.touchstone.domain.response.Channel;
+import io.touchstone.domain.response.LinkedInteraction;
 import io.touchstone.domain.response.Response;
 import io.touchstone.domain.response.ResponseId;
 import io.touchstone.domain.shared.error.Conflict;
 import io.touchstone.domain.shared.error.InvalidValue;
+import io.touchstone.domain.shared.error.NotFound;
 import io.touchstone.domain.shared.error.Violations;
 import io.touchstone.domain.survey.LanguageTag;
 import io.touchstone.domain.survey.QuestionId;
@@ -41,20 +45,22 @@ public final class ResponseSubmissionService implements SubmitResponseUseCase {
 
     private final SurveyRepository surveys;
     private final ResponseRepository responses;
+    private final InteractionLinks interactions;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public ResponseSubmissionService(SurveyRepository surveys, ResponseRepository responses, UnitOfWork unitOfWork,
-            Clock clock) {
+    public ResponseSubmissionService(SurveyRepository surveys, ResponseRepository responses,
+            InteractionLinks interactions, UnitOfWork unitOfWork, Clock clock) {
         this.surveys = surveys;
         this.responses = responses;
+        this.interactions = interactions;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
 
     /** A submission after its form was checked, before the survey was asked. */
     private record Checked(TenantId tenant, String key, SurveyId surveyId, LanguageTag language, Channel channel,
-            List<Answer> answers, String fingerprint) {
+            List<Answer> answers, EventId interactionEventId, String fingerprint) {
     }
 
     @Override
@@ -74,11 +80,27 @@ public final class ResponseSubmissionService implements SubmitResponseUseCase {
     private Uni<Submission> store(Checked checked, SubmitResponseCommand command) {
         return surveys.find(checked.tenant(), checked.surveyId())
                 .map(found -> found.orElseThrow(() -> SurveyService.notFound(checked.surveyId().value())))
-                .map(survey -> survey.respond(new ResponseId(Ids.next(clock)), Optional.ofNullable(command.version()),
-                        checked.language(), checked.channel(), command.respondentRef(), command.metadata(),
-                        checked.answers(), clock.instant()))
+                .flatMap(survey -> linked(checked).map(interaction -> survey.respond(new ResponseId(Ids.next(clock)),
+                        Optional.ofNullable(command.version()), checked.language(), checked.channel(),
+                        command.respondentRef(), command.metadata(), checked.answers(), clock.instant(),
+                        interaction.orElse(null))))
                 .flatMap(response -> responses.add(response, checked.key(), checked.fingerprint())
                         .replaceWith(new Submission(response, false)));
+    }
+
+    /** The interaction the submission names, if it names one; {@code interaction.not-found} when the tenant has none. */
+    private Uni<Optional<LinkedInteraction>> linked(Checked checked) {
+        if (checked.interactionEventId() == null) {
+            return Uni.createFrom().item(Optional.empty());
+        }
+        String eventId = checked.interactionEventId().value();
+        return interactions.find(checked.tenant(), eventId).map(found -> {
+            if (found.isEmpty()) {
+                throw new NotFound("interaction.not-found", "no interaction with event id '" + eventId + "'",
+                        "interactionEventId");
+            }
+            return found;
+        });
     }
 
     private Uni<Submission> replay(Checked checked) {
@@ -118,9 +140,12 @@ public final class ResponseSubmissionService implements SubmitResponseUseCase {
         Channel channel = command.channel() == null ? null
                 : violations.at("channel", () -> Channel.parse(command.channel()));
         List<Answer> answers = answers(violations, command.answers());
+        EventId interactionEventId = command.interactionEventId() == null ? null
+                : violations.at("interactionEventId", () -> new EventId(command.interactionEventId()));
         violations.throwIfAny();
         SurveyId surveyId = new SurveyId(command.surveyId());
-        return new Checked(tenant, key, surveyId, language, channel, answers, fingerprint(command, language));
+        return new Checked(tenant, key, surveyId, language, channel, answers, interactionEventId,
+                fingerprint(command, language));
     }
 
     private static List<Answer> answers(Violations violations, List<AnswerInput> inputs) {
@@ -170,6 +195,10 @@ public final class ResponseSubmissionService implements SubmitResponseUseCase {
             // only when given, so that submissions without a channel keep the fingerprint they always had; no
             // metadata key or question id contains '=', so this field cannot be mistaken for one of theirs
             field(canonical, "channel=" + command.channel());
+        }
+        if (command.interactionEventId() != null) {
+            // as the channel: only when given, so that earlier submissions keep their fingerprints
+            field(canonical, "interactionEventId=" + command.interactionEventId());
         }
         Map<String, String> metadata = new TreeMap<>(Objects.requireNonNullElse(command.metadata(), Map.of()));
         metadata.forEach((k, v) -> {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.smallrye.mutiny.Uni;
 import io.touchstone.application.port.out.ApiKeyRepository;
 import io.touchstone.application.port.out.AuditLog;
+import io.touchstone.application.port.out.InteractionRepository;
 import io.touchstone.application.port.out.JourneyRepository;
 import io.touchstone.application.port.out.ResponseRepository;
 import io.touchstone.application.port.out.ResponseStatistics;
@@ -28,7 +29,7 @@ public abstract class PortContract {
     /** One implementation of every outbound port, all working on the same store. */
     public record Ports(TenantRepository tenants, ApiKeyRepository keys, SurveyRepository surveys,
             ResponseRepository responses, ResponseStatistics statistics, AuditLog auditLog, UnitOfWork unitOfWork,
-            JourneyRepository journeys, Touchpoints touchpoints) {
+            JourneyRepository journeys, Touchpoints touchpoints, InteractionRepository interactions) {
     }
 
     /** The implementations under test. */
@@ -64,6 +65,10 @@ public abstract class PortContract {
 
     protected Touchpoints touchpoints() {
         return ports().touchpoints();
+    }
+
+    protected InteractionRepository interactionRepository() {
+        return ports().interactions();
     }
 
     protected UnitOfWork unitOfWork() {

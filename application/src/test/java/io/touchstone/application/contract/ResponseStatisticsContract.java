@@ -20,8 +20,20 @@ import io.touchstone.domain.analytics.MetricsPlan.SurveyQuestion;
 import io.touchstone.domain.analytics.ResponseCount;
 import io.touchstone.domain.analytics.ScoreCount;
 import io.touchstone.domain.analytics.ScoreRange;
+import io.touchstone.domain.interaction.CustomerRef;
+import io.touchstone.domain.interaction.EventId;
+import io.touchstone.domain.interaction.Interaction;
+import io.touchstone.domain.interaction.InteractionContent;
+import io.touchstone.domain.interaction.InteractionId;
+import io.touchstone.domain.interaction.LocationRef;
+import io.touchstone.domain.interaction.Outcome;
+import io.touchstone.domain.interaction.StaffRef;
+import io.touchstone.domain.journey.Journey;
+import io.touchstone.domain.journey.Stage;
+import io.touchstone.domain.journey.Touchpoint;
 import io.touchstone.domain.response.Answer;
 import io.touchstone.domain.response.Channel;
+import io.touchstone.domain.response.LinkedInteraction;
 import io.touchstone.domain.response.Response;
 import io.touchstone.domain.response.ResponseId;
 import io.touchstone.domain.survey.LanguageTag;
@@ -295,6 +307,138 @@ public abstract class ResponseStatisticsContract extends TwoTenantsContract {
                 count(0, GroupKey.of("fa"), survey, 1, 2));
     }
 
+    // --- dimensions inherited from interactions -------------------------------------------------------------------
+
+    private Journey journey;
+    private LinkedInteraction atWeb;
+    private LinkedInteraction atPhone;
+    private LinkedInteraction bySms;
+
+    /** An interaction of {@code owner} at {@code touchpoint} of {@code in}, stored, as a response inherits it. */
+    private LinkedInteraction recorded(TenantId owner, Journey in, int stage, int touchpoint, String employee,
+            String team, String location) {
+        Stage at = in.stages().get(stage);
+        Touchpoint point = at.touchpoints().get(touchpoint);
+        Interaction interaction = Interaction.rehydrate(new InteractionId(UUID.randomUUID()), owner,
+                new InteractionContent(new EventId("event-" + UUID.randomUUID()), point.id(), new CustomerRef("c-1"),
+                        ContractFixtures.T0, Outcome.COMPLETED, null, employee == null ? null : new StaffRef(employee),
+                        team == null ? null : new StaffRef(team), location == null ? null : new LocationRef(location),
+                        Map.of()), ContractFixtures.T0);
+        transactionally(owner, () -> interactionRepository().add(interaction));
+        return new LinkedInteraction(interaction.id(), in.id(), at.id(), point.id(), point.channel(),
+                interaction.content().employee(), interaction.content().team(), interaction.content().location());
+    }
+
+    /**
+     * Journey "Objednávka až po doručení" (stage 0: Web shop on WEB, Zákaznická linka on PHONE; stage 1: تحویل on
+     * SMS); five responses of May: two about the web order (agent-1, Tým Brno, Brno), one about the call (agent-2,
+     * Tým Brno, no location), one about the SMS (no staff), one about nothing.
+     */
+    private void storeFiveResponsesAboutInteractions() {
+        journey = JourneyFixtures.orderToDelivery(tenant, UUID.randomUUID());
+        transactionally(tenant, () -> journeys().add(journey));
+        atWeb = recorded(tenant, journey, 0, 0, "agent-1", "Tým Brno", "Brno");
+        atPhone = recorded(tenant, journey, 0, 1, "agent-2", "Tým Brno", null);
+        bySms = recorded(tenant, journey, 1, 0, null, null, null);
+        storeAbout(survey, null, atWeb, score("nps", 9));
+        storeAbout(survey, null, atWeb, score("nps", 10));
+        storeAbout(survey, null, atPhone, score("nps", 2));
+        storeAbout(survey, Channel.EMAIL, bySms, score("nps", 9));
+        storeAbout(survey, null, null, score("nps", 2));
+    }
+
+    private static GroupKey key(Object value) {
+        return GroupKey.of(value == null ? null : value.toString());
+    }
+
+    @Test
+    public void groupsByTheJourneyStageAndTouchpointAResponseInherited() {
+        storeFiveResponsesAboutInteractions();
+
+        assertThat(npsScores(List.of(Dimension.TOUCHPOINT), List.of())).containsExactlyInAnyOrder(
+                row(0, key(atWeb.touchpoint()), survey, "nps", 9, 1), row(0, key(atWeb.touchpoint()), survey, "nps", 10, 1),
+                row(0, key(atPhone.touchpoint()), survey, "nps", 2, 1),
+                row(0, key(bySms.touchpoint()), survey, "nps", 9, 1), row(0, key(null), survey, "nps", 2, 1));
+        assertThat(npsScores(List.of(Dimension.STAGE), List.of())).containsExactlyInAnyOrder(
+                row(0, key(atWeb.stage()), survey, "nps", 9, 1), row(0, key(atWeb.stage()), survey, "nps", 10, 1),
+                row(0, key(atWeb.stage()), survey, "nps", 2, 1), row(0, key(bySms.stage()), survey, "nps", 9, 1),
+                row(0, key(null), survey, "nps", 2, 1));
+        assertThat(responseCounts(List.of(Dimension.JOURNEY), List.of())).containsExactlyInAnyOrder(
+                count(0, key(journey.id()), survey, 1, 4), count(0, key(null), survey, 1, 1));
+        // the touchpoint's channel where the response named none; its own where it did
+        assertThat(responseCounts(List.of(Dimension.CHANNEL), List.of())).containsExactlyInAnyOrder(
+                count(0, key("WEB"), survey, 1, 2), count(0, key("PHONE"), survey, 1, 1),
+                count(0, key("EMAIL"), survey, 1, 1), count(0, key(null), survey, 1, 1));
+    }
+
+    @Test
+    public void groupsAndFiltersByTheStaffAResponseInherited() {
+        storeFiveResponsesAboutInteractions();
+
+        assertThat(npsScores(List.of(Dimension.TEAM), List.of())).containsExactlyInAnyOrder(
+                row(0, key("Tým Brno"), survey, "nps", 9, 1), row(0, key("Tým Brno"), survey, "nps", 10, 1),
+                row(0, key("Tým Brno"), survey, "nps", 2, 1), row(0, key(null), survey, "nps", 9, 1),
+                row(0, key(null), survey, "nps", 2, 1));
+        assertThat(npsScores(List.of(Dimension.EMPLOYEE, Dimension.LOCATION), List.of())).containsExactlyInAnyOrder(
+                row(0, GroupKey.of("agent-1", "Brno"), survey, "nps", 9, 1),
+                row(0, GroupKey.of("agent-1", "Brno"), survey, "nps", 10, 1),
+                row(0, GroupKey.of("agent-2", null), survey, "nps", 2, 1),
+                row(0, GroupKey.of(null, null), survey, "nps", 9, 1),
+                row(0, GroupKey.of(null, null), survey, "nps", 2, 1));
+        assertThat(npsScores(List.of(Dimension.CHANNEL), List.of(filter(Dimension.TEAM, Operator.EQUALS,
+                "Tým Brno")))).containsExactlyInAnyOrder(row(0, key("WEB"), survey, "nps", 9, 1),
+                row(0, key("WEB"), survey, "nps", 10, 1), row(0, key("PHONE"), survey, "nps", 2, 1));
+        assertThat(responseCounts(List.of(), List.of(filter(Dimension.LOCATION, Operator.NOT_IN, "Brno"))))
+                .containsExactly(count(0, NONE, survey, 1, 3));
+        assertThat(npsScores(List.of(), List.of(filter(Dimension.EMPLOYEE, Operator.IN, "agent-2", "agent-9"))))
+                .containsExactly(row(0, NONE, survey, "nps", 2, 1));
+        assertThat(npsScores(List.of(), List.of(filter(Dimension.TOUCHPOINT, Operator.IN,
+                atWeb.touchpoint().toString().toUpperCase(java.util.Locale.ROOT)),
+                filter(Dimension.JOURNEY, Operator.EQUALS, journey.id().toString())))).containsExactlyInAnyOrder(
+                row(0, NONE, survey, "nps", 9, 1), row(0, NONE, survey, "nps", 10, 1));
+        assertThat(npsScores(List.of(), List.of(filter(Dimension.STAGE, Operator.NOT_IN, atWeb.stage().toString()))))
+                .containsExactlyInAnyOrder(row(0, NONE, survey, "nps", 9, 1), row(0, NONE, survey, "nps", 2, 1));
+    }
+
+    @Test
+    public void anotherTenantsJourneysAndStaffNeverShowInAGroup() {
+        storeFiveResponsesAboutInteractions();
+        Journey theirs = JourneyFixtures.orderToDelivery(otherTenant, UUID.randomUUID());
+        transactionally(otherTenant, () -> journeys().add(theirs));
+        LinkedInteraction theirCall = recorded(otherTenant, theirs, 0, 1, "agent-1", "Tajný tým", "Praha");
+        storeAbout(otherTenantsSurvey, null, theirCall, score("nps", 0));
+        List<SurveyQuestion> nps = List.of(asked(survey, "nps"));
+
+        for (Dimension dimension : List.of(Dimension.JOURNEY, Dimension.TOUCHPOINT, Dimension.TEAM,
+                Dimension.LOCATION, Dimension.EMPLOYEE)) {
+            List<GroupKey> groups = scores(tenant, nps, counting(List.of(MAY_4, MAY_11), List.of(dimension),
+                    List.of(), List.of())).stream().map(ScoreCount::group).distinct().toList();
+            assertThat(groups).as("grouped by %s", dimension).doesNotContain(key(theirs.id()),
+                    key(theirCall.touchpoint()), key("Tajný tým"), key("Praha"));
+        }
+        assertThat(npsScores(List.of(), List.of(filter(Dimension.JOURNEY, Operator.EQUALS, theirs.id().toString()))))
+                .isEmpty();
+        assertThat(npsScores(List.of(Dimension.EMPLOYEE), List.of(filter(Dimension.EMPLOYEE, Operator.EQUALS,
+                "agent-1")))).containsExactlyInAnyOrder(row(0, key("agent-1"), survey, "nps", 9, 1),
+                row(0, key("agent-1"), survey, "nps", 10, 1));
+        assertThat(scores(otherTenant, List.of(asked(otherTenantsSurvey, "nps")), counting(List.of(MAY_4, MAY_11),
+                List.of(Dimension.TEAM), List.of(), List.of())))
+                .containsExactly(row(0, key("Tajný tým"), otherTenantsSurvey, "nps", 0, 1));
+    }
+
+    @Test
+    public void exportsTheInteractionAResponseIsAbout() {
+        storeFiveResponsesAboutInteractions();
+
+        List<Response> exported = export(tenant, new ExportQuery(survey.id(), new DateRange(MAY_4, MAY_11),
+                List.of(filter(Dimension.TEAM, Operator.EQUALS, "Tým Brno")), List.of()));
+
+        assertThat(exported).extracting(response -> response.interaction().orElseThrow())
+                .containsExactlyInAnyOrder(atWeb, atWeb, atPhone);
+        assertThat(export(tenant, survey, MAY_4, MAY_11)).filteredOn(response -> response.interaction().isEmpty())
+                .singleElement().satisfies(response -> assertThat(response.channel()).isEmpty());
+    }
+
     // --- score ranges -------------------------------------------------------------------------------------------
 
     @Test
@@ -462,6 +606,15 @@ public abstract class ResponseStatisticsContract extends TwoTenantsContract {
             Map<String, String> metadata, Answer... answers) {
         Response response = of.respond(new ResponseId(id), Optional.empty(), language, channel, respondent, metadata,
                 Arrays.asList(answers), at);
+        transactionally(of.tenantId(), () -> responses().add(response, "key-" + id, "f"));
+        stored(response);
+        return response;
+    }
+
+    private Response storeAbout(Survey of, Channel channel, LinkedInteraction about, Answer... answers) {
+        UUID id = UUID.randomUUID();
+        Response response = of.respond(new ResponseId(id), Optional.empty(), CS, channel, null, Map.of(),
+                Arrays.asList(answers), Instant.parse(IN_MAY), about);
         transactionally(of.tenantId(), () -> responses().add(response, "key-" + id, "f"));
         stored(response);
         return response;

@@ -11,6 +11,12 @@ public final class InMemoryAdapters {
     public final InMemoryAuditLog auditLog = new InMemoryAuditLog();
     /** Journeys, and the touchpoint lookup ({@code Touchpoints}) over them. */
     public final InMemoryJourneys journeys = new InMemoryJourneys(surveys);
+    public final InMemoryInteractionRepository interactions = new InMemoryInteractionRepository();
+    public final InMemoryLifecycleEventRepository lifecycleEvents = new InMemoryLifecycleEventRepository();
+    public final InMemoryInteractionStatistics interactionStatistics = new InMemoryInteractionStatistics(tenants,
+            journeys, interactions, lifecycleEvents);
+    /** The interactions responses name, with their touchpoints from {@link #journeys}. */
+    public final InMemoryInteractionLinks interactionLinks = new InMemoryInteractionLinks(interactions, journeys);
     public final InMemoryResponseRepository responses;
     public final InMemoryResponseStatistics statistics;
     public final InMemoryUnitOfWork unitOfWork;
@@ -23,12 +29,13 @@ public final class InMemoryAdapters {
     public InMemoryAdapters(InMemoryResponseRepository responses) {
         this.responses = responses;
         this.statistics = new InMemoryResponseStatistics(tenants, responses);
-        this.unitOfWork = new InMemoryUnitOfWork(tenants, keys, surveys, responses, auditLog, journeys);
+        this.unitOfWork = new InMemoryUnitOfWork(tenants, keys, surveys, responses, auditLog, journeys,
+                interactions, lifecycleEvents);
     }
 
     /** The fakes as the port contracts take them. */
     public PortContract.Ports ports() {
         return new PortContract.Ports(tenants, keys, surveys, responses, statistics, auditLog, unitOfWork, journeys,
-                journeys);
+                journeys, interactions);
     }
 }

@@ -160,6 +160,6 @@ public class InMemoryResponseRepository implements ResponseRepository, InMemoryS
     private static Response copy(Response response) {
         return Response.rehydrate(response.id(), response.tenantId(), response.surveyId(), response.surveyVersion(),
                 response.language(), response.channel().orElse(null), response.respondentRef().orElse(null), response.metadata(), response.answers(),
-                Timestamps.asStored(response.submittedAt()));
+                Timestamps.asStored(response.submittedAt()), response.interaction().orElse(null));
     }
 }

@@ -171,6 +171,14 @@ public class InMemoryResponseStatistics implements ResponseStatistics {
         return switch (dimension.kind()) {
             case LANGUAGE -> response.language().value();
             case CHANNEL -> response.channel().map(Enum::name).orElse(null);
+            case JOURNEY -> response.interaction().map(link -> link.journey().toString()).orElse(null);
+            case STAGE -> response.interaction().map(link -> link.stage().toString()).orElse(null);
+            case TOUCHPOINT -> response.interaction().map(link -> link.touchpoint().toString()).orElse(null);
+            case EMPLOYEE -> response.interaction().flatMap(link -> link.employeeIfKnown()).map(Object::toString)
+                    .orElse(null);
+            case TEAM -> response.interaction().flatMap(link -> link.teamIfKnown()).map(Object::toString).orElse(null);
+            case LOCATION -> response.interaction().flatMap(link -> link.locationIfKnown()).map(Object::toString)
+                    .orElse(null);
             case ATTRIBUTE -> response.metadata().get(dimension.attributeKey());
             case SURVEY, QUESTION, SCALE -> throw new IllegalArgumentException(dimension + " is not of the response");
         };

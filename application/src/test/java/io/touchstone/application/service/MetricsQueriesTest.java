@@ -177,7 +177,7 @@ class MetricsQueriesTest {
 
     @Test
     void refusesUnknownAndDuplicateGroupBys() {
-        assertInvalid(Command.valid().groupBy("channel", "team"), tuple("groupBy[1]", "query.dimension-unknown"));
+        assertInvalid(Command.valid().groupBy("channel", "teams"), tuple("groupBy[1]", "query.dimension-unknown"));
         assertInvalid(Command.valid().groupBy("attribute:"), tuple("groupBy[0]", "query.dimension-unknown"));
         assertInvalid(Command.valid().groupBy("attribute:a b"), tuple("groupBy[0]", "query.dimension-unknown"));
         assertInvalid(Command.valid().groupBy("language", "language"),
@@ -199,7 +199,7 @@ class MetricsQueriesTest {
     @Test
     void namesEveryBadPartOfAFilter() {
         assertInvalid(Command.valid().filters(
-                        filter("team", "IN", "a"),
+                        filter("teams", "IN", "a"),
                         filter("channel", "LIKE", "WEB"),
                         filter("channel", "EQUALS", "WEB", "SMS"),
                         filter("channel", "IN", "WEB", "SMS", "fax"),
@@ -337,7 +337,7 @@ class MetricsQueriesTest {
 
     @Test
     void reportsTheProblemsOfEveryFieldTogether() {
-        assertInvalid(Command.valid().metrics("NPS", "NPS?").bucket("HOUR").groupBy("team")
+        assertInvalid(Command.valid().metrics("NPS", "NPS?").bucket("HOUR").groupBy("teams")
                         .filters(filter("channel", "IN", "fax")).scoreRanges(new ScoreRangeInput("nps", 0, 42))
                         .comparison("FIXED", "2025-01-06", "yesterday"),
                 tuple("metrics[1]", "query.metric-unknown"),

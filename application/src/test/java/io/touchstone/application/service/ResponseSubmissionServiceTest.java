@@ -3,6 +3,7 @@ package io.touchstone.application.service;
 import static io.touchstone.application.service.ServiceHarness.START;
 import static io.touchstone.application.service.ServiceHarness.assertAccessFailure;
 import static io.touchstone.application.service.ServiceHarness.assertDomainFailure;
+import static io.touchstone.application.service.ServiceHarness.assertFails;
 import static io.touchstone.application.service.ServiceHarness.assertInvalid;
 import static io.touchstone.application.service.ServiceHarness.await;
 import static io.touchstone.application.service.ServiceHarness.callerWithout;
@@ -16,14 +17,26 @@ import static io.touchstone.application.service.ServiceHarness.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.touchstone.application.contract.JourneyFixtures;
 import io.touchstone.application.error.Forbidden;
 import io.touchstone.application.fake.RacingResponseRepository;
 import io.touchstone.application.port.in.Caller;
 import io.touchstone.application.port.in.SubmitResponseUseCase.AnswerInput;
 import io.touchstone.application.port.in.SubmitResponseUseCase.SubmitResponseCommand;
 import io.touchstone.application.port.in.SubmitResponseUseCase.Submission;
+import io.touchstone.domain.interaction.CustomerRef;
+import io.touchstone.domain.interaction.EventId;
+import io.touchstone.domain.interaction.Interaction;
+import io.touchstone.domain.interaction.InteractionContent;
+import io.touchstone.domain.interaction.InteractionId;
+import io.touchstone.domain.interaction.Outcome;
+import io.touchstone.domain.interaction.StaffRef;
+import io.touchstone.domain.journey.Journey;
+import io.touchstone.domain.journey.Touchpoint;
 import io.touchstone.domain.response.Answer;
 import io.touchstone.domain.response.AnswerValue;
+import io.touchstone.domain.response.Channel;
+import io.touchstone.domain.response.LinkedInteraction;
 import io.touchstone.domain.response.Response;
 import io.touchstone.domain.shared.error.Conflict;
 import io.touchstone.domain.shared.error.NotFound;
@@ -32,6 +45,7 @@ import io.touchstone.domain.survey.LanguageTag;
 import io.touchstone.domain.survey.QuestionId;
 import io.touchstone.domain.survey.Survey;
 import io.touchstone.domain.tenant.Scope;
+import io.touchstone.domain.tenant.TenantId;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -253,6 +267,80 @@ class ResponseSubmissionServiceTest {
         assertDomainFailure(app.submissions.submit(tenant, versioned("v3", 3, score("nps", 5))), NotFound.class,
                 "survey.version-not-found");
         assertThat(app.adapters.responses.size()).isEqualTo(1);
+    }
+
+    /** A journey of {@code owner} and an interaction recorded at its phone touchpoint under {@code eventId}. */
+    private Interaction recordedCall(Caller.Tenant owner, String eventId, Journey journey) {
+        TenantId id = owner.tenantId();
+        Touchpoint phone = journey.stages().getFirst().touchpoints().get(1);
+        Interaction call = Interaction.rehydrate(new InteractionId(UUID.randomUUID()), id, new InteractionContent(
+                new EventId(eventId), phone.id(), new CustomerRef("c-1"), START, Outcome.COMPLETED, null,
+                new StaffRef("agent-17"), new StaffRef("Tým Brno"), null, Map.of()), START);
+        await(app.adapters.unitOfWork.transactionally(id, () -> app.adapters.journeys.add(journey)
+                .chain(() -> app.adapters.interactions.add(call))));
+        return call;
+    }
+
+    private SubmitResponseCommand about(String key, String eventId, String channel) {
+        return new SubmitResponseCommand(key, survey.id().value(), null, "cs", channel, null, Map.of(),
+                List.of(score("nps", 9)), eventId);
+    }
+
+    @Test
+    void aResponseAboutAnInteractionKeepsCopiesOfItsJourneyStageTouchpointAndStaff() {
+        Journey journey = JourneyFixtures.orderToDelivery(tenant.tenantId(), UUID.randomUUID());
+        Interaction call = recordedCall(tenant, "call-1", journey);
+        Touchpoint phone = journey.stages().getFirst().touchpoints().get(1);
+
+        Response inherited = await(app.submissions.submit(tenant, about("k1", "call-1", null))).response();
+        Response asked = await(app.submissions.submit(tenant, about("k2", "call-1", "EMAIL"))).response();
+
+        LinkedInteraction expected = new LinkedInteraction(call.id(), journey.id(), journey.stages().getFirst().id(),
+                phone.id(), Channel.PHONE, new StaffRef("agent-17"), new StaffRef("Tým Brno"), null);
+        assertThat(inherited.interaction()).contains(expected);
+        assertThat(inherited.channel()).contains(Channel.PHONE);
+        assertThat(asked.interaction()).contains(expected);
+        assertThat(asked.channel()).contains(Channel.EMAIL);
+        assertThat(app.adapters.responses.all()).extracting(r -> r.interaction().orElseThrow())
+                .containsExactly(expected, expected);
+    }
+
+    @Test
+    void anUnknownOrAnotherTenantsInteractionIsNotFoundAndNothingIsStored() {
+        recordedCall(otherTenant, "theirs-1", JourneyFixtures.orderToDelivery(otherTenant.tenantId(),
+                UUID.randomUUID()));
+
+        for (String eventId : new String[] {"theirs-1", "never-recorded"}) {
+            assertFails(app.submissions.submit(tenant, about("k-" + eventId, eventId, null)))
+                    .isInstanceOfSatisfying(NotFound.class, notFound -> {
+                        assertThat(notFound.code()).isEqualTo("interaction.not-found");
+                        assertThat(notFound.field()).isEqualTo("interactionEventId");
+                    });
+        }
+        assertInvalid(app.submissions.submit(tenant, about("k", "no spaces allowed", null)),
+                tuple("interactionEventId", "event.id-invalid"));
+        assertThat(app.adapters.responses.size()).isZero();
+    }
+
+    @Test
+    void theInteractionIsPartOfTheIdempotencyFingerprint() {
+        recordedCall(tenant, "call-1", JourneyFixtures.orderToDelivery(tenant.tenantId(), UUID.randomUUID()));
+        recordedCall(tenant, "call-2", JourneyFixtures.orderToDelivery(tenant.tenantId(), UUID.randomUUID()));
+        Submission first = await(app.submissions.submit(tenant, about("k", "call-1", null)));
+
+        Submission retry = await(app.submissions.submit(tenant, about("k", "call-1", null)));
+
+        assertThat(retry.replayed()).isTrue();
+        assertThat(retry.response().id()).isEqualTo(first.response().id());
+        assertDomainFailure(app.submissions.submit(tenant, about("k", "call-2", null)), Conflict.class,
+                "idempotency.key-reused");
+        assertDomainFailure(app.submissions.submit(tenant, about("k", null, null)), Conflict.class,
+                "idempotency.key-reused");
+        // a submission without an interaction keeps the fingerprint it always had
+        await(app.submissions.submit(tenant, about("plain", null, null)));
+        assertDomainFailure(app.submissions.submit(tenant, about("plain", "call-1", null)), Conflict.class,
+                "idempotency.key-reused");
+        assertThat(app.adapters.responses.size()).isEqualTo(2);
     }
 
     @Test

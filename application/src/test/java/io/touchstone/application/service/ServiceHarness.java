@@ -61,6 +61,7 @@ final class ServiceHarness {
     final MetricsQueryService metrics;
     final ResponseExportService exports;
     final JourneyService journeys;
+    final JourneyMapService journeyMap;
     final Caller.Operator operator = new Caller.Operator("operator");
 
     ServiceHarness() {
@@ -78,12 +79,16 @@ final class ServiceHarness {
         authentication = new AuthenticationService(adapters.keys, adapters.tenants, adapters.unitOfWork, secrets,
                 clock, tokens, java.util.Optional.of(OPERATOR_TOKEN), usage);
         surveys = new SurveyService(adapters.surveys, adapters.auditLog, adapters.unitOfWork, clock);
-        submissions = new ResponseSubmissionService(adapters.surveys, adapters.responses, adapters.unitOfWork, clock);
+        submissions = new ResponseSubmissionService(adapters.surveys, adapters.responses,
+                adapters.interactionLinks, adapters.unitOfWork, clock);
         responses = new ResponseQueryService(adapters.surveys, adapters.responses, adapters.unitOfWork);
         summaries = new SurveySummaryService(adapters.surveys, adapters.responses, adapters.unitOfWork);
-        metrics = new MetricsQueryService(adapters.surveys, adapters.statistics, adapters.unitOfWork);
+        metrics = new MetricsQueryService(adapters.surveys, adapters.statistics,
+                adapters.interactionStatistics, adapters.unitOfWork);
         exports = new ResponseExportService(adapters.surveys, adapters.statistics, adapters.unitOfWork);
         audit = new AuditLogService(adapters.auditLog, adapters.unitOfWork);
+        journeyMap = new JourneyMapService(adapters.journeys, adapters.surveys, adapters.statistics,
+                adapters.interactionStatistics, adapters.unitOfWork);
         journeys = new JourneyService(adapters.journeys, adapters.surveys, adapters.auditLog, adapters.unitOfWork,
                 clock);
     }

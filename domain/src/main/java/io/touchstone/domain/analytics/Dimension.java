@@ -6,9 +6,11 @@ import java.util.regex.Pattern;
 
 /**
  * What figures can be grouped and filtered by. Its name is the same in both APIs: {@code survey}, {@code question},
- * {@code scale}, {@code language}, {@code channel}, or {@code attribute:<key>} for a response attribute (a key of
+ * {@code scale}, {@code language}, {@code channel}, {@code journey}, {@code stage}, {@code touchpoint},
+ * {@code employee}, {@code team}, {@code location}, or {@code attribute:<key>} for a response attribute (a key of
  * the response's metadata). Survey, question and scale are properties of the question an answer belongs to; the
- * others are properties of the response.
+ * others are properties of the response. Journey, stage and touchpoint (their ids) and employee, team and location
+ * are what a response inherited from the interaction it is about; a response about none has no value of them.
  *
  * @param attributeKey the metadata key of an {@code ATTRIBUTE} dimension, null for every other kind
  */
@@ -22,9 +24,16 @@ public record Dimension(Kind kind, String attributeKey) {
     public static final Dimension SCALE = new Dimension(Kind.SCALE, null);
     public static final Dimension LANGUAGE = new Dimension(Kind.LANGUAGE, null);
     public static final Dimension CHANNEL = new Dimension(Kind.CHANNEL, null);
+    public static final Dimension JOURNEY = new Dimension(Kind.JOURNEY, null);
+    public static final Dimension STAGE = new Dimension(Kind.STAGE, null);
+    public static final Dimension TOUCHPOINT = new Dimension(Kind.TOUCHPOINT, null);
+    public static final Dimension EMPLOYEE = new Dimension(Kind.EMPLOYEE, null);
+    public static final Dimension TEAM = new Dimension(Kind.TEAM, null);
+    public static final Dimension LOCATION = new Dimension(Kind.LOCATION, null);
 
     public enum Kind {
-        SURVEY(true), QUESTION(true), SCALE(true), LANGUAGE(false), CHANNEL(false), ATTRIBUTE(false);
+        SURVEY(true), QUESTION(true), SCALE(true), LANGUAGE(false), CHANNEL(false), JOURNEY(false), STAGE(false),
+        TOUCHPOINT(false), EMPLOYEE(false), TEAM(false), LOCATION(false), ATTRIBUTE(false);
 
         private final boolean ofQuestion;
 
@@ -59,14 +68,26 @@ public record Dimension(Kind kind, String attributeKey) {
             case "scale" -> SCALE;
             case "language" -> LANGUAGE;
             case "channel" -> CHANNEL;
+            case "journey" -> JOURNEY;
+            case "stage" -> STAGE;
+            case "touchpoint" -> TOUCHPOINT;
+            case "employee" -> EMPLOYEE;
+            case "team" -> TEAM;
+            case "location" -> LOCATION;
             default -> throw new InvalidValue("", "query.dimension-unknown", "'" + name + "' is not a dimension; "
-                    + "one of survey, question, scale, language, channel, attribute:<key>");
+                    + "one of survey, question, scale, language, channel, journey, stage, touchpoint, employee, team, "
+                    + "location, attribute:<key>");
         };
     }
 
     /** Survey, question and scale: read off the question an answer belongs to, not off the response. */
     public boolean ofQuestion() {
         return kind.ofQuestion;
+    }
+
+    /** Survey, journey, stage and touchpoint: their values are ids (UUIDs in lower case). */
+    public boolean ofIds() {
+        return kind == Kind.SURVEY || kind == Kind.JOURNEY || kind == Kind.STAGE || kind == Kind.TOUCHPOINT;
     }
 
     /** The name both APIs use, e.g. {@code channel} or {@code attribute:store}. */

@@ -14,7 +14,8 @@ import java.util.UUID;
  * Keeps the answers or responses whose value of {@code dimension} is ({@code EQUALS}, {@code IN}) or is not
  * ({@code NOT_IN}) one of {@code values}. A response without a value (no channel, no such attribute) never equals and
  * is never in a list, and is always "not in" one. Channels must be known; languages are BCP 47 tags, kept in the
- * canonical form responses are stored in ({@code en-gb} becomes {@code en-GB}); survey ids are kept in lower case.
+ * canonical form responses are stored in ({@code en-gb} becomes {@code en-GB}); survey, journey, stage and touchpoint
+ * ids are kept in lower case.
  */
 public record DimensionFilter(Dimension dimension, Operator operator, List<String> values) {
 
@@ -48,8 +49,8 @@ public record DimensionFilter(Dimension dimension, Operator operator, List<Strin
                     // responses keep their language in canonical form (en-GB): compare in that form
                     LanguageTag language = violations.at(field, () -> LanguageTag.of(value));
                     checked.add(language == null ? value : language.value());
-                } else if (dimension.kind() == Dimension.Kind.SURVEY) {
-                    checked.add(surveyId(value));
+                } else if (dimension.ofIds()) {
+                    checked.add(id(value));
                 } else {
                     checked.add(value);
                 }
@@ -59,8 +60,8 @@ public record DimensionFilter(Dimension dimension, Operator operator, List<Strin
         values = List.copyOf(checked);
     }
 
-    /** A survey id in the form survey groups carry (lower case); anything else names no survey and stays as is. */
-    private static String surveyId(String value) {
+    /** An id in the form groups carry (lower case); anything else names nothing and stays as is. */
+    private static String id(String value) {
         try {
             return UUID.fromString(value).toString();
         } catch (IllegalArgumentException notUuid) {

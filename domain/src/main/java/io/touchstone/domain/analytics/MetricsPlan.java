@@ -191,7 +191,7 @@ public final class MetricsPlan {
             case SURVEY -> key.survey().toString();
             case QUESTION -> key.question().value();
             case SCALE -> scaleName(question);
-            case LANGUAGE, CHANNEL, ATTRIBUTE -> throw new IllegalArgumentException(
+            case LANGUAGE, CHANNEL, JOURNEY, STAGE, TOUCHPOINT, EMPLOYEE, TEAM, LOCATION, ATTRIBUTE -> throw new IllegalArgumentException(
                     dimension + " is a dimension of the response");
         };
     }

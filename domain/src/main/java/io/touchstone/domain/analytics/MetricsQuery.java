@@ -58,6 +58,8 @@ public record MetricsQuery(List<Metric> metrics, Optional<SurveyId> survey, Opti
         for (int i = 0; i < filters.size(); i++) {
             checkApplicable(violations, "filters[" + i + "].dimension", metrics, filters.get(i).dimension());
         }
+        checkChurnSegment(violations, metrics, groupBy, filters);
+        checkScoreRanges(violations, metrics, scoreRanges);
         if (scoreRanges.size() > MAX_SCORE_RANGES) {
             violations.add("scoreRanges", "query.too-many-score-ranges",
                     "at most " + MAX_SCORE_RANGES + " score ranges");
@@ -126,13 +128,52 @@ public record MetricsQuery(List<Metric> metrics, Optional<SurveyId> survey, Opti
         }
     }
 
-    /** Questions and their scales are no property of a response: the response count cannot be cut by them. */
+    /**
+     * Every dimension grouped by or filtered on must apply to every metric of the query ({@link Metric#appliesTo}):
+     * questions and scales are no property of a response, interactions have no survey or language, lifecycle events
+     * only their attributes.
+     */
     private static void checkApplicable(Violations violations, String field, List<Metric> metrics,
             Dimension dimension) {
-        boolean ofAnswers = dimension.kind() == Dimension.Kind.QUESTION || dimension.kind() == Dimension.Kind.SCALE;
-        if (ofAnswers && metrics.contains(Metric.RESPONSE_COUNT)) {
-            violations.add(field, "query.dimension-not-applicable", "RESPONSE_COUNT counts responses, which have no '"
-                    + dimension + "': ask for it in a query of its own");
+        for (Metric metric : metrics) {
+            if (!metric.appliesTo(dimension)) {
+                violations.add(field, "query.dimension-not-applicable", metric + " cannot be cut by '" + dimension
+                        + "', only by " + metric.applicableDimensions() + ": ask for it in a query of its own");
+                return;
+            }
+        }
+    }
+
+    /** Churn is counted per segment: one attribute of the lifecycle events, grouped by or filtered on. */
+    private static void checkChurnSegment(Violations violations, List<Metric> metrics, List<Dimension> groupBy,
+            List<DimensionFilter> filters) {
+        if (!metrics.contains(Metric.CHURN_RATE)) {
+            return;
+        }
+        Set<Dimension> segments = new HashSet<>();
+        for (int i = 0; i < groupBy.size(); i++) {
+            if (segments.add(groupBy.get(i)) && segments.size() > 1) {
+                violations.add("groupBy[" + i + "]", "query.dimension-not-applicable",
+                        "CHURN_RATE is counted per one segment attribute; '" + groupBy.get(i) + "' is a second");
+            }
+        }
+        for (int i = 0; i < filters.size(); i++) {
+            if (segments.add(filters.get(i).dimension()) && segments.size() > 1) {
+                violations.add("filters[" + i + "].dimension", "query.dimension-not-applicable",
+                        "CHURN_RATE is counted per one segment attribute; '" + filters.get(i).dimension()
+                                + "' is a second");
+            }
+        }
+    }
+
+    /** Score ranges keep responses: they do not apply to interactions or lifecycle events. */
+    private static void checkScoreRanges(Violations violations, List<Metric> metrics, List<ScoreRange> ranges) {
+        Optional<Metric> other = metrics.stream().filter(metric -> !metric.ofResponses()).findFirst();
+        if (other.isPresent()) {
+            for (int i = 0; i < ranges.size(); i++) {
+                violations.add("scoreRanges[" + i + "]", "query.score-range-not-applicable", other.get()
+                        + " is not computed over responses, which score ranges select: ask for it in a query of its own");
+            }
         }
     }
 
@@ -163,6 +204,22 @@ public record MetricsQuery(List<Metric> metrics, Optional<SurveyId> survey, Opti
     /** The dimensions taken from the response (language, channel, attributes), in query order. */
     public List<Dimension> responseGroupBy() {
         return groupBy.stream().filter(dimension -> !dimension.ofQuestion()).toList();
+    }
+
+    /** Whether any metric of the query is computed over answers or responses. */
+    public boolean ofResponses() {
+        return metrics.stream().anyMatch(Metric::ofResponses);
+    }
+
+    /**
+     * The segment attribute of a churn query: the key of the one attribute dimension grouped by or filtered on
+     * (checked to be at most one), if any.
+     */
+    public Optional<String> churnSegment() {
+        return java.util.stream.Stream.concat(groupBy.stream(), filters.stream().map(DimensionFilter::dimension))
+                .filter(dimension -> dimension.kind() == Dimension.Kind.ATTRIBUTE)
+                .map(Dimension::attributeKey)
+                .findFirst();
     }
 
     /** The filters on dimensions of the response. */

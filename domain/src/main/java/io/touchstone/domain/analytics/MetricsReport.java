@@ -1,8 +1,13 @@
 package io.touchstone.domain.analytics;
 
+import io.touchstone.domain.metric.Abandonment;
+import io.touchstone.domain.metric.AbandonmentResult;
 import io.touchstone.domain.metric.Ces;
 import io.touchstone.domain.metric.CesOrientation;
 import io.touchstone.domain.metric.CesResult;
+import io.touchstone.domain.metric.Change;
+import io.touchstone.domain.metric.Churn;
+import io.touchstone.domain.metric.ChurnResult;
 import io.touchstone.domain.metric.ConfidenceInterval;
 import io.touchstone.domain.metric.Csat;
 import io.touchstone.domain.metric.CsatResult;
@@ -39,11 +44,22 @@ public record MetricsReport(MetricsQuery query, List<ReportRow> rows) {
     private record Cell(int period, GroupKey group) {
     }
 
-    /** What a figure is computed from: a histogram (CES normalised) and, for CSAT, its threshold; or a count. */
-    private record Observations(ScoreHistogram histogram, int satisfiedFrom, long count) {
+    /**
+     * What a figure is computed from: a histogram (CES normalised) and, for CSAT, its threshold; or a count, and for
+     * the abandonment and churn rates the share of it that was abandoned or lost ({@code of}).
+     */
+    private record Observations(ScoreHistogram histogram, int satisfiedFrom, long count, long of) {
+        Observations(ScoreHistogram histogram, int satisfiedFrom, long count) {
+            this(histogram, satisfiedFrom, count, 0);
+        }
+
         Observations plus(int score, long more) {
             return new Observations(histogram == null ? null : histogram.plus(score, more), satisfiedFrom,
-                    count + more);
+                    count + more, of);
+        }
+
+        Observations plus(Observations other) {
+            return new Observations(null, 0, count + other.count, of + other.of);
         }
     }
 
@@ -54,9 +70,41 @@ public record MetricsReport(MetricsQuery query, List<ReportRow> rows) {
      */
     public static MetricsReport of(MetricsPlan plan, List<ScoreCount> scores, List<ResponseCount> responses,
             List<ScoreCount> baselineScores, List<ResponseCount> baselineResponses) {
+        return of(plan, new Counted(scores, responses, List.of(), List.of()),
+                new Counted(baselineScores, baselineResponses, List.of(), List.of()));
+    }
+
+    /**
+     * Everything storage counted over one set of boundaries: answers' scores, responses, interactions and churn
+     * (each empty unless a metric of the query needs it).
+     */
+    public record Counted(List<ScoreCount> scores, List<ResponseCount> responses,
+            List<InteractionCount> interactions, List<ChurnCount> churn) {
+
+        public static final Counted NOTHING = new Counted(List.of(), List.of(), List.of(), List.of());
+
+        public Counted {
+            scores = List.copyOf(scores);
+            responses = List.copyOf(responses);
+            interactions = List.copyOf(interactions);
+            churn = List.copyOf(churn);
+        }
+    }
+
+    /**
+     * Assembles the report of {@code plan} from what storage counted over the plan's {@link MetricsPlan#boundaries()}
+     * ({@code current}) and, for a fixed baseline, over {@link MetricsPlan#baselineBoundaries()} ({@code baseline};
+     * {@link Counted#NOTHING} otherwise).
+     */
+    public static MetricsReport of(MetricsPlan plan, Counted counted, Counted baselineCounted) {
         MetricsQuery query = plan.query();
-        Map<Metric, Map<Cell, Observations>> current = tally(plan, scores, responses);
-        Map<Metric, Map<Cell, Observations>> fixed = tally(plan, baselineScores, baselineResponses);
+        Map<Metric, Map<Cell, Observations>> current = tally(plan, counted.scores(), counted.responses());
+        Map<Metric, Map<Cell, Observations>> fixed = tally(plan, baselineCounted.scores(),
+                baselineCounted.responses());
+        tallyInteractions(query, counted.interactions(), current);
+        tallyInteractions(query, baselineCounted.interactions(), fixed);
+        tallyChurn(query, counted.churn(), current);
+        tallyChurn(query, baselineCounted.churn(), fixed);
 
         TreeSet<GroupKey> groups = new TreeSet<>();
         if (query.groupBy().isEmpty()) {
@@ -148,6 +196,44 @@ public record MetricsReport(MetricsQuery query, List<ReportRow> rows) {
         return tallies;
     }
 
+    /** Interactions are grouped by their own dimensions only: every dimension of the query is one of theirs. */
+    private static void tallyInteractions(MetricsQuery query, List<InteractionCount> interactions,
+            Map<Metric, Map<Cell, Observations>> tallies) {
+        if (!query.metrics().contains(Metric.ABANDONMENT_RATE)) {
+            return;
+        }
+        Map<Cell, Observations> counts = tallies.computeIfAbsent(Metric.ABANDONMENT_RATE, m -> new HashMap<>());
+        for (InteractionCount row : interactions) {
+            if (row.started() == 0) {
+                continue;
+            }
+            counts.merge(new Cell(row.period(), row.group()), new Observations(null, 0, row.started(),
+                    row.abandoned()), Observations::plus);
+        }
+    }
+
+    /**
+     * Churn comes per segment (the query's one attribute, or none): the segments the query's filters admit, each its
+     * own group when the query groups by the segment, else added up.
+     */
+    private static void tallyChurn(MetricsQuery query, List<ChurnCount> churn,
+            Map<Metric, Map<Cell, Observations>> tallies) {
+        if (!query.metrics().contains(Metric.CHURN_RATE)) {
+            return;
+        }
+        Map<Cell, Observations> counts = tallies.computeIfAbsent(Metric.CHURN_RATE, m -> new HashMap<>());
+        boolean grouped = !query.groupBy().isEmpty();
+        for (ChurnCount row : churn) {
+            String segment = row.segment().orElse(null);
+            if (row.activeAtStart() == 0 || !query.filters().stream().allMatch(filter -> filter.admits(segment))) {
+                continue;
+            }
+            GroupKey group = grouped ? new GroupKey(java.util.Collections.singletonList(segment)) : GroupKey.NONE;
+            counts.merge(new Cell(row.period(), group), new Observations(null, 0, row.activeAtStart(), row.lost()),
+                    Observations::plus);
+        }
+    }
+
     private static Observations empty(Question question) {
         return switch (question) {
             case Question.Nps ignored -> new Observations(
@@ -203,6 +289,17 @@ public record MetricsReport(MetricsQuery query, List<ReportRow> rows) {
             }
             case RESPONSE_COUNT -> new Figure(metric, n, Optional.of((double) n), Optional.empty(), Optional.empty(),
                     Optional.empty(), Optional.empty(), Optional.empty(), comparison);
+            case ABANDONMENT_RATE -> {
+                Optional<AbandonmentResult> abandonment = abandonment(observed);
+                yield new Figure(metric, n, abandonment.map(AbandonmentResult::rate),
+                        abandonment.map(AbandonmentResult::confidenceInterval), Optional.empty(), Optional.empty(),
+                        Optional.empty(), Optional.empty(), comparison, abandonment, Optional.empty());
+            }
+            case CHURN_RATE -> {
+                Optional<ChurnResult> churn = churn(observed);
+                yield new Figure(metric, n, churn.map(ChurnResult::rate), Optional.empty(), Optional.empty(),
+                        Optional.empty(), Optional.empty(), Optional.empty(), comparison, Optional.empty(), churn);
+            }
         };
     }
 
@@ -220,7 +317,10 @@ public record MetricsReport(MetricsQuery query, List<ReportRow> rows) {
                     ? Optional.empty()
                     : Significance.ofMean(now.histogram(), then.histogram());
             case CES_NET -> both(ces(now), ces(then)).flatMap(pair -> Significance.ofCesNet(pair.now(), pair.then()));
-            case RESPONSE_COUNT -> Optional.empty();
+            case ABANDONMENT_RATE -> Abandonment.change(abandonment(now), abandonment(then))
+                    .flatMap(Change::significance);
+            // consecutive periods share most of their customers: the test of independent samples does not hold
+            case RESPONSE_COUNT, CHURN_RATE -> Optional.empty();
         };
         return new Comparison(baseline, then == null ? 0 : then.count(), value, change, significance);
     }
@@ -242,6 +342,14 @@ public record MetricsReport(MetricsQuery query, List<ReportRow> rows) {
 
     private static Optional<CesResult> ces(Observations observed) {
         return observed == null ? Optional.empty() : Ces.of(observed.histogram(), CesOrientation.HIGHER_IS_EASIER);
+    }
+
+    private static Optional<AbandonmentResult> abandonment(Observations observed) {
+        return observed == null ? Optional.empty() : Abandonment.of(observed.count(), observed.of());
+    }
+
+    private static Optional<ChurnResult> churn(Observations observed) {
+        return observed == null ? Optional.empty() : Churn.of(observed.count(), observed.of());
     }
 
     private static ConfidenceInterval interval(CsatResult csat) {

@@ -108,7 +108,7 @@ public record HeadlineFigure(Metric metric, long n, Optional<Double> value,
             then.map(CesResult::mean),
             now.flatMap(a -> then.map(b -> new Change(a.mean() - b.mean(), Significance.ofMean(current, previous)))));
       }
-      case CSAT_MEAN, CES_NET, RESPONSE_COUNT ->
+      case CSAT_MEAN, CES_NET, RESPONSE_COUNT, ABANDONMENT_RATE, CHURN_RATE ->
           throw new IllegalArgumentException("a headline is NPS, CSAT % or CES mean, not " + metric);
     };
   }

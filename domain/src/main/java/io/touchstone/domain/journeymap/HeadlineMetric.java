@@ -29,6 +29,23 @@ public sealed interface HeadlineMetric {
   /** The scale of the question's raw answers: 0..10 for NPS, 1..points otherwise. */
   ScoreHistogram emptyAnswers();
 
+  /**
+   * Whether {@code question} is answered on the scale of {@code headline}: an NPS question for NPS; a CSAT question
+   * with as many points and the same threshold for CSAT %; a CES question with as many points and the same
+   * orientation for the CES mean. Answers to another version of the question may be added up exactly then.
+   */
+  static boolean sameScale(HeadlineMetric headline, Question question) {
+    Objects.requireNonNull(headline, "headline");
+    Objects.requireNonNull(question, "question");
+    return switch (headline) {
+      case Nps ignored -> question instanceof Question.Nps;
+      case CsatPercent csat -> question instanceof Question.Csat c && c.points() == csat.points()
+          && c.satisfiedFrom() == csat.satisfiedFrom();
+      case CesMean ces -> question instanceof Question.Ces c && c.points() == ces.points()
+          && c.orientation() == ces.orientation();
+    };
+  }
+
   /** NPS over the answers to an NPS question. */
   record Nps(QuestionId question) implements HeadlineMetric {
 

@@ -36,10 +36,11 @@ public final class Response {
     private final Map<String, String> metadata;
     private final List<Answer> answers;
     private final Instant submittedAt;
+    private final LinkedInteraction interaction;
 
     private Response(ResponseId id, TenantId tenantId, SurveyId surveyId, int surveyVersion, LanguageTag language,
             Channel channel, String respondentRef, Map<String, String> metadata, List<Answer> answers,
-            Instant submittedAt) {
+            Instant submittedAt, LinkedInteraction interaction) {
         this.id = Objects.requireNonNull(id, "id");
         this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
         this.surveyId = Objects.requireNonNull(surveyId, "surveyId");
@@ -50,6 +51,7 @@ public final class Response {
         this.metadata = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
         this.answers = List.copyOf(answers);
         this.submittedAt = Objects.requireNonNull(submittedAt, "submittedAt");
+        this.interaction = interaction;
     }
 
     /**
@@ -60,6 +62,18 @@ public final class Response {
     public static Response accept(ResponseId id, TenantId tenantId, SurveyId surveyId, SurveyVersion version,
             LanguageTag language, Channel channel, String respondentRef, Map<String, String> metadata,
             List<Answer> answers, Instant now) {
+        return accept(id, tenantId, surveyId, version, language, channel, respondentRef, metadata, answers, now, null);
+    }
+
+    /**
+     * As {@link #accept(ResponseId, TenantId, SurveyId, SurveyVersion, LanguageTag, Channel, String, Map, List,
+     * Instant)}, about a recorded {@code interaction} (null: none). The response keeps a copy of what it inherits from
+     * the interaction, and its channel is its own when it names one (where the respondent was asked), else the
+     * interaction's touchpoint's.
+     */
+    public static Response accept(ResponseId id, TenantId tenantId, SurveyId surveyId, SurveyVersion version,
+            LanguageTag language, Channel channel, String respondentRef, Map<String, String> metadata,
+            List<Answer> answers, Instant now, LinkedInteraction interaction) {
         Violations violations = new Violations();
         violations.at("", () -> {
             version.content().checkOffered("language", language);
@@ -75,14 +89,24 @@ public final class Response {
             checkAnswers(violations, version, answers);
         }
         violations.throwIfAny();
-        return new Response(id, tenantId, surveyId, version.number(), language, channel, ref, meta, answers, now);
+        Channel effective = channel != null || interaction == null ? channel : interaction.channel();
+        return new Response(id, tenantId, surveyId, version.number(), language, effective, ref, meta, answers, now,
+                interaction);
     }
 
     public static Response rehydrate(ResponseId id, TenantId tenantId, SurveyId surveyId, int surveyVersion,
             LanguageTag language, Channel channel, String respondentRef, Map<String, String> metadata,
             List<Answer> answers, Instant submittedAt) {
+        return rehydrate(id, tenantId, surveyId, surveyVersion, language, channel, respondentRef, metadata, answers,
+                submittedAt, null);
+    }
+
+    /** A stored response; {@code channel} is the one it was stored with (its own or inherited). */
+    public static Response rehydrate(ResponseId id, TenantId tenantId, SurveyId surveyId, int surveyVersion,
+            LanguageTag language, Channel channel, String respondentRef, Map<String, String> metadata,
+            List<Answer> answers, Instant submittedAt, LinkedInteraction interaction) {
         return new Response(id, tenantId, surveyId, surveyVersion, language, channel, respondentRef, metadata,
-                answers, submittedAt);
+                answers, submittedAt, interaction);
     }
 
     private static void checkMetadata(Violations violations, Map<String, String> metadata) {
@@ -162,5 +186,10 @@ public final class Response {
 
     public Instant submittedAt() {
         return submittedAt;
+    }
+
+    /** The recorded interaction this response is about, with the copies it inherited; empty when it named none. */
+    public Optional<LinkedInteraction> interaction() {
+        return Optional.ofNullable(interaction);
     }
 }

@@ -2,6 +2,7 @@ package io.touchstone.domain.survey;
 
 import io.touchstone.domain.response.Answer;
 import io.touchstone.domain.response.Channel;
+import io.touchstone.domain.response.LinkedInteraction;
 import io.touchstone.domain.response.Response;
 import io.touchstone.domain.response.ResponseId;
 import io.touchstone.domain.shared.error.NotFound;
@@ -80,6 +81,13 @@ public final class Survey {
      */
     public Response respond(ResponseId responseId, Optional<Integer> versionNumber, LanguageTag language,
             Channel channel, String respondentRef, Map<String, String> metadata, List<Answer> answers, Instant now) {
+        return respond(responseId, versionNumber, language, channel, respondentRef, metadata, answers, now, null);
+    }
+
+    /** A response about a recorded interaction ({@code null}: none); see {@link Response#accept}. */
+    public Response respond(ResponseId responseId, Optional<Integer> versionNumber, LanguageTag language,
+            Channel channel, String respondentRef, Map<String, String> metadata, List<Answer> answers, Instant now,
+            LinkedInteraction interaction) {
         SurveyVersion version = versionNumber.map(this::version).orElseGet(() -> latestPublished().orElseThrow(
                 () -> new RuleViolated("survey.not-published", "survey " + id + " has no published version")));
         if (!version.isPublished()) {
@@ -87,7 +95,7 @@ public final class Survey {
                     "version " + version.number() + " of survey " + id + " is a draft and takes no responses");
         }
         return Response.accept(responseId, tenantId, id, version, language, channel, respondentRef, metadata, answers,
-                now);
+                now, interaction);
     }
 
     public SurveyVersion version(int number) {

@@ -100,6 +100,20 @@ class DimensionFilterTest {
     }
 
     @Test
+    void journeyStageAndTouchpointIdsAreComparedInLowerCaseStaffRefsAsGiven() {
+        for (Dimension ids : new Dimension[] {Dimension.JOURNEY, Dimension.STAGE, Dimension.TOUCHPOINT}) {
+            DimensionFilter in = filter(ids, Operator.IN, "0190A5E0-0000-7000-8000-0000000000C1");
+            assertThat(in.values()).as(ids.name()).containsExactly("0190a5e0-0000-7000-8000-0000000000c1");
+        }
+        // employee, team and location are the tenant's own references: compared exactly, case included
+        DimensionFilter team = filter(Dimension.TEAM, Operator.EQUALS, "Tým Brno");
+        assertThat(team.admits("Tým Brno")).isTrue();
+        assertThat(team.admits("tým brno")).isFalse();
+        assertThat(team.admits(null)).isFalse();
+        assertThat(filter(Dimension.EMPLOYEE, Operator.NOT_IN, "agent-1").admits(null)).isTrue();
+    }
+
+    @Test
     void parsesOperatorsByTheirExactName() {
         assertThat(DimensionFilter.operator("NOT_IN")).isEqualTo(Operator.NOT_IN);
         for (String name : Arrays.asList("not_in", "CONTAINS", "", null)) {

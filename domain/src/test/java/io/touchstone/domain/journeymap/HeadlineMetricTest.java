@@ -74,4 +74,22 @@ class HeadlineMetricTest {
 
     assertThat(HeadlineMetric.of(survey)).contains(new HeadlineMetric.CsatPercent(new QuestionId("csat"), 5, 4));
   }
+
+  @Test
+  void answersToAnotherVersionCountOnlyOnTheHeadlinesOwnScale() {
+    QuestionId id = new QuestionId("q");
+    HeadlineMetric nps = new HeadlineMetric.Nps(id);
+    HeadlineMetric csat = new HeadlineMetric.CsatPercent(id, 5, 4);
+    HeadlineMetric ces = new HeadlineMetric.CesMean(id, 7, CesOrientation.HIGHER_IS_EASIER);
+
+    assertThat(HeadlineMetric.sameScale(nps, nps("q"))).isTrue();
+    assertThat(HeadlineMetric.sameScale(nps, csat("q", 5))).isFalse();
+    assertThat(HeadlineMetric.sameScale(csat, csat("q", 5))).isTrue();
+    assertThat(HeadlineMetric.sameScale(csat, csat("q", 7))).isFalse();
+    assertThat(HeadlineMetric.sameScale(csat, new Question.Csat(id, SurveyFixtures.text("cs", SurveyFixtures.CSAT_CS),
+        5, 5))).isFalse();
+    assertThat(HeadlineMetric.sameScale(ces, ces("q", 7, CesOrientation.HIGHER_IS_EASIER))).isTrue();
+    assertThat(HeadlineMetric.sameScale(ces, ces("q", 7, CesOrientation.HIGHER_IS_HARDER))).isFalse();
+    assertThat(HeadlineMetric.sameScale(ces, ces("q", 5, CesOrientation.HIGHER_IS_EASIER))).isFalse();
+  }
 }

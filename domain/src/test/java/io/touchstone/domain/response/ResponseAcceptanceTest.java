@@ -39,6 +39,35 @@ class ResponseAcceptanceTest {
 
     private final Survey survey = SurveyFixtures.published(SurveyFixtures.everyType());
 
+    private static final LinkedInteraction CALL = new LinkedInteraction(
+            new io.touchstone.domain.interaction.InteractionId(UUID.fromString("0190a5e0-2222-7000-8000-000000000001")),
+            new io.touchstone.domain.journey.JourneyId(UUID.fromString("0190a5e0-3333-7000-8000-000000000001")),
+            new io.touchstone.domain.journey.StageId(UUID.fromString("0190a5e0-4444-7000-8000-000000000001")),
+            new io.touchstone.domain.journey.TouchpointId(UUID.fromString("0190a5e0-5555-7000-8000-000000000001")),
+            Channel.PHONE, new io.touchstone.domain.interaction.StaffRef("agent-17"), null,
+            new io.touchstone.domain.interaction.LocationRef("Brno"));
+
+    @Test
+    void aResponseAboutAnInteractionKeepsItsCopiesAndInheritsTheTouchpointsChannelOnlyWhenItNamesNone() {
+        List<Answer> answers = List.of(score("nps", 9));
+
+        Response withoutChannel = survey.respond(ID, Optional.empty(), CS, null, null, Map.of(), answers, SUBMITTED,
+                CALL);
+        Response withChannel = survey.respond(ID, Optional.empty(), CS, Channel.EMAIL, null, Map.of(), answers,
+                SUBMITTED, CALL);
+        Response aboutNothing = survey.respond(ID, Optional.empty(), CS, null, null, Map.of(), answers, SUBMITTED);
+
+        assertThat(withoutChannel.interaction()).contains(CALL);
+        assertThat(withoutChannel.channel()).contains(Channel.PHONE);
+        // where the respondent was asked wins over where the interaction happened
+        assertThat(withChannel.channel()).contains(Channel.EMAIL);
+        assertThat(withChannel.interaction()).contains(CALL);
+        assertThat(aboutNothing.interaction()).isEmpty();
+        assertThat(aboutNothing.channel()).isEmpty();
+        assertThat(CALL.teamIfKnown()).isEmpty();
+        assertThat(CALL.employeeIfKnown()).contains(new io.touchstone.domain.interaction.StaffRef("agent-17"));
+    }
+
     @Test
     void acceptsACompleteResponseAndKeepsEverything() {
         Map<String, String> metadata = new LinkedHashMap<>();

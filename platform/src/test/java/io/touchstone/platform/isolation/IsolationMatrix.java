@@ -27,6 +27,7 @@ import io.touchstone.proto.v1.ListSurveysRequest;
 import io.touchstone.proto.v1.LocalizedText;
 import io.touchstone.proto.v1.Metric;
 import io.touchstone.proto.v1.PublishSurveyRequest;
+import io.touchstone.proto.v1.GetJourneyMapRequest;
 import io.touchstone.proto.v1.QueryMetricsRequest;
 import io.touchstone.proto.v1.Question;
 import io.touchstone.proto.v1.QuestionType;
@@ -193,6 +194,9 @@ final class IsolationMatrix {
             new RestCase("GET", "/api/v1/journeys", "B's journeys", nothing(), onlyOwnItems()),
             new RestCase("GET", "/api/v1/journeys", "B's journeys, a page of 1", query("limit", 1), onlyOwnItems()),
             new RestCase("GET", "/api/v1/journeys/{id}", "A's journey", id(TenantA::journey),
+                    notFound("journey.not-found")),
+            new RestCase("GET", "/api/v1/journeys/{id}/map", "A's journey",
+                    id(TenantA::journey).and(query("from", FROM)).and(query("to", TO)),
                     notFound("journey.not-found")),
             new RestCase("PATCH", "/api/v1/journeys/{id}", "A's journey",
                     id(TenantA::journey).and(json("{\"name\": \"Renamed by B\"}")), notFound("journey.not-found")),
@@ -387,6 +391,9 @@ final class IsolationMatrix {
                             .addMetrics(Metric.METRIC_RESPONSE_COUNT).setFrom(FROM).setTo(TO)
                             .addGroupBy("survey").addGroupBy("attribute:" + TenantA.ATTRIBUTE).build(),
                     onlyOwnItems()),
+            new GrpcCase("touchstone.v1.MetricsService/GetJourneyMap", "A's journey",
+                    a -> GetJourneyMapRequest.newBuilder().setJourneyId(a.journey()).setFrom(FROM).setTo(TO).build(),
+                    notFound("journey.not-found")),
             new GrpcCase("touchstone.v1.MetricsService/ExportResponses", "A's published survey",
                     a -> ExportResponsesRequest.newBuilder().setSurveyId(a.publishedSurvey()).setFrom(FROM).setTo(TO)
                             .build(),

@@ -553,7 +553,7 @@ class MetricsQueryIT {
                         equalTo("#/components/schemas/MetricsReport"))
                 .body("paths.'/api/v1/metrics/query'.post.responses.keySet()",
                         hasItem("422"))
-                .body("components.schemas.MetricsFigure.properties.keySet()", hasSize(10));
+                .body("components.schemas.MetricsFigure.properties.keySet()", hasSize(12));
     }
 
     // --- helpers ----------------------------------------------------------------------------------------------------

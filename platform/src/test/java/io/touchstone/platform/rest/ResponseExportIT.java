@@ -52,7 +52,8 @@ class ResponseExportIT {
     static final List<String> QUESTIONS = List.of("speed", "nps", "csat", "ces", "effort", "comment", "channel");
     /** The columns: the fixed ones, one per question, the metadata. */
     static final List<String> HEADER = java.util.stream.Stream.of(
-            List.of("response_id", "submitted_at", "survey_version", "language", "channel", "respondent_ref"),
+            List.of("response_id", "submitted_at", "survey_version", "language", "channel", "respondent_ref",
+                    "interaction_id", "journey_id", "stage_id", "touchpoint_id", "employee", "team", "location"),
             QUESTIONS.stream().map(question -> "answer:" + question).toList(),
             List.of("metadata")).flatMap(List::stream).toList();
 
@@ -150,12 +151,13 @@ class ResponseExportIT {
                     Integer.toString(expected.version()), expected.language(),
                     expected.channel() == null ? "" : expected.channel(),
                     expected.respondentRef() == null ? "" : expected.respondentRef());
+            assertThat(record.subList(6, 13)).as("about no interaction").containsOnly("");
             for (int q = 0; q < QUESTIONS.size(); q++) {
                 Object answer = expected.answers().get(QUESTIONS.get(q));
-                assertThat(record.get(6 + q)).as("%s of %s", QUESTIONS.get(q), expected.id())
+                assertThat(record.get(13 + q)).as("%s of %s", QUESTIONS.get(q), expected.id())
                         .isEqualTo(answer == null ? "" : answer.toString());
             }
-            String metadata = record.get(13);
+            String metadata = record.get(20);
             assertThat(JSON.readValue(metadata, new TypeReference<Map<String, String>>() {
             })).isEqualTo(expected.metadata());
             assertThat(metadata).isEqualTo(JSON.writeValueAsString(new TreeMap<>(expected.metadata())));
@@ -176,7 +178,7 @@ class ResponseExportIT {
                 .header("Content-Type", "text/csv; charset=utf-8")
                 .extract().body().asByteArray(), StandardCharsets.UTF_8);
         assertThat(csv).isEqualTo("response_id,submitted_at,survey_version,language,channel,respondent_ref,"
-                + "answer:nps,answer:csat,answer:ces,answer:effort,answer:comment,answer:channel,metadata\r\n");
+                + "interaction_id,journey_id,stage_id,touchpoint_id,employee,team,location,answer:nps,answer:csat,answer:ces,answer:effort,answer:comment,answer:channel,metadata\r\n");
         byte[] lines = export(key, "{\"surveyId\": \"%s\", %s, \"format\": \"JSON_LINES\"}".formatted(survey, MARCH))
                 .statusCode(200)
                 .header("Content-Type", "application/x-ndjson")
@@ -207,7 +209,10 @@ class ResponseExportIT {
             Map<String, Object> line = JSON.readValue(lines[i], new TypeReference<LinkedHashMap<String, Object>>() {
             });
             assertThat(line.keySet()).containsExactly("id", "surveyId", "version", "language", "channel",
-                    "respondentRef", "submittedAt", "metadata", "answers");
+                    "respondentRef", "interactionId", "journeyId", "stageId", "touchpointId", "employee", "team",
+                    "location", "submittedAt", "metadata", "answers");
+            assertThat(line.get("interactionId")).isNull();
+            assertThat(line.get("team")).isNull();
             assertThat(line).containsEntry("id", expected.id()).containsEntry("surveyId", data.survey())
                     .containsEntry("version", expected.version()).containsEntry("language", expected.language())
                     .containsEntry("channel", expected.channel())

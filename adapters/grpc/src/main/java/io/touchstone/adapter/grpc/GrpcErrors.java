@@ -68,7 +68,7 @@ public class GrpcErrors {
     private static Status domain(DomainException failure) {
         return switch (failure) {
             case InvalidValue invalid -> invalid(invalid);
-            case NotFound notFound -> status(Code.NOT_FOUND, notFound.code(), notFound.getMessage());
+            case NotFound notFound -> status(Code.NOT_FOUND, notFound.code(), notFound.getMessage(), notFound.field());
             case Conflict conflict -> status(Code.ALREADY_EXISTS, conflict.code(), conflict.getMessage());
             case RuleViolated ruleViolated ->
                     status(Code.FAILED_PRECONDITION, ruleViolated.code(), ruleViolated.getMessage());
@@ -116,10 +116,15 @@ public class GrpcErrors {
     }
 
     private static Status status(Code code, String reason, String message) {
+        return status(code, reason, message, "");
+    }
+
+    /** With the request field the failure is about in the {@code ErrorInfo} metadata, when there is one. */
+    private static Status status(Code code, String reason, String message, String field) {
         return Status.newBuilder()
                 .setCode(code.getNumber())
                 .setMessage(message == null ? "" : message)
-                .addDetails(Any.pack(errorInfo(reason, "")))
+                .addDetails(Any.pack(errorInfo(reason, field)))
                 .build();
     }
 

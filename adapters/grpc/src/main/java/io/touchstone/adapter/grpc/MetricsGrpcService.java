@@ -8,10 +8,14 @@ import io.grpc.stub.StreamObserver;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.mutiny.Uni;
 import io.touchstone.application.port.in.ExportResponsesUseCase;
+import io.touchstone.application.port.in.JourneyMapUseCase;
+import io.touchstone.application.port.in.JourneyMapUseCase.JourneyMapQuery;
 import io.touchstone.application.port.in.QueryMetricsUseCase;
 import io.touchstone.application.port.in.SurveySummaryUseCase;
 import io.touchstone.proto.v1.ExportResponsesRequest;
 import io.touchstone.proto.v1.ExportResponsesResponse;
+import io.touchstone.proto.v1.GetJourneyMapRequest;
+import io.touchstone.proto.v1.GetJourneyMapResponse;
 import io.touchstone.proto.v1.GetSurveySummaryRequest;
 import io.touchstone.proto.v1.GetSurveySummaryResponse;
 import io.touchstone.proto.v1.MetricsServiceGrpc;
@@ -38,6 +42,9 @@ public class MetricsGrpcService extends MutinyMetricsServiceGrpc.MetricsServiceI
     ExportResponsesUseCase exports;
 
     @Inject
+    JourneyMapUseCase journeyMap;
+
+    @Inject
     GrpcCallers callers;
 
     @Inject
@@ -58,6 +65,20 @@ public class MetricsGrpcService extends MutinyMetricsServiceGrpc.MetricsServiceI
                 .flatMap(caller -> metrics.query(caller, MetricsQueryProtoMapper.command(request)))
                 .map(MetricsQueryProtoMapper::report)
                 .onFailure().transform(errors::toStatusException);
+    }
+
+    @Override
+    public Uni<GetJourneyMapResponse> getJourneyMap(GetJourneyMapRequest request) {
+        return callers.current()
+                .flatMap(caller -> journeyMap.map(caller, new JourneyMapQuery(
+                        JourneyProtoMapper.journeyId(request.getJourneyId()), emptyIsNull(request.getFrom()),
+                        emptyIsNull(request.getTo()))))
+                .map(JourneyMapProtoMapper::map)
+                .onFailure().transform(errors::toStatusException);
+    }
+
+    private static String emptyIsNull(String value) {
+        return value.isEmpty() ? null : value;
     }
 
     /**

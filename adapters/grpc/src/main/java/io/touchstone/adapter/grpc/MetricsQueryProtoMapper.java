@@ -189,6 +189,11 @@ final class MetricsQueryProtoMapper {
         figure.ces().ifPresent(ces -> proto.setCes(ces(ces)));
         figure.histogram().ifPresent(histogram -> proto.addAllHistogram(histogram(histogram)));
         figure.comparison().ifPresent(comparison -> proto.setComparison(comparison(comparison)));
+        figure.abandonment().ifPresent(abandonment -> proto.setAbandonment(
+                io.touchstone.proto.v1.AbandonmentDetails.newBuilder().setStarted(abandonment.started())
+                        .setAbandoned(abandonment.abandoned())));
+        figure.churn().ifPresent(churn -> proto.setChurn(io.touchstone.proto.v1.ChurnDetails.newBuilder()
+                .setActiveAtStart(churn.activeAtStart()).setLost(churn.lost())));
         return proto.build();
     }
 

@@ -5,6 +5,7 @@ import io.touchstone.application.port.in.SubmitResponseUseCase.SubmitResponseCom
 import io.touchstone.application.port.in.SubmitResponseUseCase.Submission;
 import io.touchstone.domain.response.AnswerValue;
 import io.touchstone.proto.v1.Answer;
+import io.touchstone.proto.v1.LinkedInteraction;
 import io.touchstone.proto.v1.Response;
 import io.touchstone.proto.v1.SubmitResponseRequest;
 import io.touchstone.proto.v1.SubmitResponseResponse;
@@ -36,7 +37,8 @@ final class ResponseProtoMapper {
                 channel(request.getChannel()),
                 CommonProtoMapper.emptyToNull(request.getRespondentRef()),
                 request.getMetadataMap(),
-                request.getAnswersList().stream().map(ResponseProtoMapper::answer).toList());
+                request.getAnswersList().stream().map(ResponseProtoMapper::answer).toList(),
+                CommonProtoMapper.emptyToNull(request.getInteractionEventId()));
     }
 
     /** Exactly the value the oneof holds; none when it holds none (the application reports that). */
@@ -67,6 +69,20 @@ final class ResponseProtoMapper {
                 .setSubmittedAt(CommonProtoMapper.timestamp(response.submittedAt()));
         response.respondentRef().ifPresent(proto::setRespondentRef);
         response.channel().ifPresent(channel -> proto.setChannel(channel(channel)));
+        response.interaction().ifPresent(link -> proto.setInteraction(interaction(link)));
+        return proto.build();
+    }
+
+    private static LinkedInteraction interaction(io.touchstone.domain.response.LinkedInteraction link) {
+        LinkedInteraction.Builder proto = LinkedInteraction.newBuilder()
+                .setInteractionId(link.interaction().toString())
+                .setJourneyId(link.journey().toString())
+                .setStageId(link.stage().toString())
+                .setTouchpointId(link.touchpoint().toString())
+                .setTouchpointChannel(channel(link.channel()));
+        link.employeeIfKnown().ifPresent(employee -> proto.setEmployee(employee.value()));
+        link.teamIfKnown().ifPresent(team -> proto.setTeam(team.value()));
+        link.locationIfKnown().ifPresent(location -> proto.setLocation(location.value()));
         return proto.build();
     }
 

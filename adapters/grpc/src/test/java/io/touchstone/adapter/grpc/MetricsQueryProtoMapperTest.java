@@ -273,7 +273,7 @@ class MetricsQueryProtoMapperTest {
 
     @Test
     void aSurveyIdThatIsNoUuidIsNotFoundLikeInRest() {
-        Throwable refused = failureOf(new MetricsQueryService(null, null, null).query(CALLER,
+        Throwable refused = failureOf(new MetricsQueryService(null, null, null, null).query(CALLER,
                 MetricsQueryProtoMapper.command(QueryMetricsRequest.newBuilder()
                         .addMetrics(io.touchstone.proto.v1.Metric.METRIC_NPS)
                         .setSurveyId("nps-survey").setFrom("2026-01-01").setTo("2026-02-01").build())));
@@ -495,7 +495,7 @@ class MetricsQueryProtoMapperTest {
     // --- helpers -----------------------------------------------------------------------------------------------------
 
     private static InvalidValue refusedQuery(QueryMetricsRequest request) {
-        Throwable failure = failureOf(new MetricsQueryService(null, null, null)
+        Throwable failure = failureOf(new MetricsQueryService(null, null, null, null)
                 .query(CALLER, MetricsQueryProtoMapper.command(request)));
         assertThat(failure).isInstanceOf(InvalidValue.class);
         return (InvalidValue) failure;

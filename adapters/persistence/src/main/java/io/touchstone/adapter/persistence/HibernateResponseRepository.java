@@ -3,6 +3,8 @@ package io.touchstone.adapter.persistence;
 import io.smallrye.mutiny.Uni;
 import io.touchstone.application.port.out.KeysetPage;
 import io.touchstone.application.port.out.ResponseRepository;
+import io.touchstone.domain.interaction.LocationRef;
+import io.touchstone.domain.interaction.StaffRef;
 import io.touchstone.domain.response.Answer;
 import io.touchstone.domain.response.AnswerValue;
 import io.touchstone.domain.response.Channel;
@@ -55,6 +57,16 @@ public class HibernateResponseRepository implements ResponseRepository {
         entity.submittedAt = response.submittedAt();
         entity.idempotencyKey = idempotencyKey;
         entity.fingerprint = fingerprint;
+        response.interaction().ifPresent(link -> {
+            entity.interactionId = link.interaction().value();
+            entity.journeyId = link.journey().value();
+            entity.stageId = link.stage().value();
+            entity.touchpointId = link.touchpoint().value();
+            entity.touchpointChannel = link.channel().name();
+            entity.employee = link.employeeIfKnown().map(StaffRef::value).orElse(null);
+            entity.team = link.teamIfKnown().map(StaffRef::value).orElse(null);
+            entity.location = link.locationIfKnown().map(LocationRef::value).orElse(null);
+        });
         List<AnswerEntity> answers = new ArrayList<>();
         for (int i = 0; i < response.answers().size(); i++) {
             answers.add(toEntity(response, i));
@@ -182,7 +194,9 @@ public class HibernateResponseRepository implements ResponseRepository {
         return Response.rehydrate(new ResponseId(entity.id), new TenantId(entity.tenantId),
                 new SurveyId(entity.surveyId), entity.surveyVersion, LanguageTag.of(entity.language),
                 entity.channel == null ? null : Channel.valueOf(entity.channel), entity.respondentRef,
-                entity.metadata, domainAnswers, entity.submittedAt);
+                entity.metadata, domainAnswers, entity.submittedAt,
+                ResponseLinks.of(entity.interactionId, entity.journeyId, entity.stageId, entity.touchpointId,
+                        entity.touchpointChannel, entity.employee, entity.team, entity.location));
     }
 
     private static AnswerValue value(AnswerEntity answer) {

@@ -50,4 +50,27 @@ class ResponseEntity {
 
     @Column(nullable = false)
     String fingerprint;
+
+    /** The interaction the response is about, and the copies it inherited from it; all null when it named none. */
+    @Column(name = "interaction_id")
+    UUID interactionId;
+
+    @Column(name = "journey_id")
+    UUID journeyId;
+
+    @Column(name = "stage_id")
+    UUID stageId;
+
+    @Column(name = "touchpoint_id")
+    UUID touchpointId;
+
+    /** A {@code Channel} name: the touchpoint's, whatever channel the response itself names. */
+    @Column(name = "touchpoint_channel")
+    String touchpointChannel;
+
+    String employee;
+
+    String team;
+
+    String location;
 }

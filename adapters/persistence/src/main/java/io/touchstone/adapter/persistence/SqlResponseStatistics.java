@@ -190,7 +190,10 @@ public class SqlResponseStatistics implements ResponseStatistics {
         return Response.rehydrate(new ResponseId(row.getUUID("id")), tenant, survey, row.getInteger("survey_version"),
                 LanguageTag.of(row.getString("language")), channel == null ? null : Channel.valueOf(channel),
                 row.getString("respondent_ref"), metadata(row.getJsonObject("metadata")), answers,
-                row.getOffsetDateTime("submitted_at").toInstant());
+                row.getOffsetDateTime("submitted_at").toInstant(),
+                ResponseLinks.of(row.getUUID("interaction_id"), row.getUUID("journey_id"), row.getUUID("stage_id"),
+                        row.getUUID("touchpoint_id"), row.getString("touchpoint_channel"), row.getString("employee"),
+                        row.getString("team"), row.getString("location")));
     }
 
     private static Map<String, String> metadata(JsonObject json) {

@@ -209,7 +209,8 @@ final class StatisticsSql {
         String survey = sql.parameter(query.survey().value());
         sql.append("""
                 select r.id, r.survey_version, r.language, r.channel, r.respondent_ref, r.metadata, r.submitted_at,
-                       answers.question_ids, answers.scores, answers.texts, answers.choices
+                       r.interaction_id, r.journey_id, r.stage_id, r.touchpoint_id, r.touchpoint_channel, r.employee,
+                       r.team, r.location, answers.question_ids, answers.scores, answers.texts, answers.choices
                   from response r
                   join tenant t on t.id = r.tenant_id
                  cross join lateral (select (r.submitted_at at time zone t.time_zone)::date as local_day) day
@@ -264,6 +265,12 @@ final class StatisticsSql {
         return switch (dimension.kind()) {
             case LANGUAGE -> "r.language";
             case CHANNEL -> "r.channel";
+            case JOURNEY -> "r.journey_id::text";
+            case STAGE -> "r.stage_id::text";
+            case TOUCHPOINT -> "r.touchpoint_id::text";
+            case EMPLOYEE -> "r.employee";
+            case TEAM -> "r.team";
+            case LOCATION -> "r.location";
             case ATTRIBUTE -> "(r.metadata ->> " + sql.parameter(dimension.attributeKey()) + "::text)";
             case SURVEY, QUESTION, SCALE -> throw new IllegalArgumentException(dimension + " is not of the response");
         };

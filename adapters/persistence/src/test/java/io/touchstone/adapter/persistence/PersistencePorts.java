@@ -32,8 +32,11 @@ class PersistencePorts {
     @Inject
     HibernateJourneyRepository journeys;
 
+    @Inject
+    HibernateInteractionRepository interactions;
+
     PortContract.Ports ports() {
         return new PortContract.Ports(tenants, keys, surveys, responses, statistics, auditLog, unitOfWork, journeys,
-                journeys);
+                journeys, interactions);
     }
 }

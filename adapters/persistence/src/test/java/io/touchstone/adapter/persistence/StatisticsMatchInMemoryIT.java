@@ -16,9 +16,22 @@ import io.touchstone.domain.analytics.MetricsPlan.SurveyQuestion;
 import io.touchstone.domain.analytics.ResponseCount;
 import io.touchstone.domain.analytics.ScoreCount;
 import io.touchstone.domain.analytics.ScoreRange;
+import io.touchstone.application.contract.JourneyFixtures;
+import io.touchstone.domain.interaction.CustomerRef;
+import io.touchstone.domain.interaction.EventId;
+import io.touchstone.domain.interaction.Interaction;
+import io.touchstone.domain.interaction.InteractionContent;
+import io.touchstone.domain.interaction.InteractionId;
+import io.touchstone.domain.interaction.LocationRef;
+import io.touchstone.domain.interaction.Outcome;
+import io.touchstone.domain.interaction.StaffRef;
+import io.touchstone.domain.journey.Journey;
+import io.touchstone.domain.journey.Stage;
+import io.touchstone.domain.journey.Touchpoint;
 import io.touchstone.domain.response.Answer;
 import io.touchstone.domain.response.AnswerValue;
 import io.touchstone.domain.response.Channel;
+import io.touchstone.domain.response.LinkedInteraction;
 import io.touchstone.domain.response.Response;
 import io.touchstone.domain.response.ResponseId;
 import io.touchstone.domain.survey.Question;
@@ -52,7 +65,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * through the adapters; then many random countings (boundaries, up to two group-bys, filters, score ranges) must give
  * exactly what the in-memory fake counts one response at a time — before any roll-up (everything pending), after a
  * partial roll-up (rolled-up and pending responses in one answer) and after a full one. So both the roll-up path and
- * the raw path, and the union of roll-up and pending rows, are held to counting in memory.
+ * the raw path, and the union of roll-up and pending rows, are held to counting in memory. Most responses are about
+ * one of their tenant's recorded interactions (journey, stage, touchpoint, employee, team, location inherited); the
+ * filters name values of both tenants.
  */
 @QuarkusTest
 @WithTestResource(TestDatabase.class)
@@ -67,13 +82,21 @@ class StatisticsMatchInMemoryIT {
             Instant.parse("2021-03-28T01:00:00Z"), Instant.parse("2021-09-21T19:30:00Z"),
             Instant.parse("2021-10-31T01:00:00Z"));
     private static final List<Dimension> DIMENSIONS = List.of(Dimension.LANGUAGE, Dimension.CHANNEL,
-            Dimension.attribute("store"), Dimension.attribute("tier"), Dimension.attribute("nobody-has-it"));
+            Dimension.attribute("store"), Dimension.attribute("tier"), Dimension.attribute("nobody-has-it"),
+            Dimension.JOURNEY, Dimension.STAGE, Dimension.TOUCHPOINT, Dimension.EMPLOYEE, Dimension.TEAM,
+            Dimension.LOCATION);
+    private static final List<String> EMPLOYEES = List.of("agent-1", "agent-2", "جمشید");
+    private static final List<String> TEAMS = List.of("Tým Brno", "Support");
+    private static final List<String> LOCATIONS = List.of("Brno", "تهران");
     private static final Map<Dimension, List<String>> VALUES = Map.of(
             Dimension.LANGUAGE, List.of("cs", "fa", "en"),
             Dimension.CHANNEL, List.of("WEB", "EMAIL", "SMS", "PHONE", "SOCIAL"),
             Dimension.attribute("store"), List.of("praha-1", "brno", "تهران", "ostrava"),
             Dimension.attribute("tier"), List.of("gold", "silver", "bronze"),
-            Dimension.attribute("nobody-has-it"), List.of("x"));
+            Dimension.attribute("nobody-has-it"), List.of("x"),
+            Dimension.EMPLOYEE, List.of("agent-1", "agent-2", "جمشید", "agent-9"),
+            Dimension.TEAM, List.of("Tým Brno", "Support", "tým brno"),
+            Dimension.LOCATION, List.of("Brno", "تهران", "Praha"));
     private static final List<Channel> CHANNELS = List.of(Channel.WEB, Channel.EMAIL, Channel.SMS, Channel.PHONE);
     private static final String[] COMMENTS = {"díky", "عالی بود", "👍"};
 
@@ -95,7 +118,15 @@ class StatisticsMatchInMemoryIT {
     @Inject
     ResponseRollup rollup;
 
+    @Inject
+    HibernateJourneyRepository journeys;
+
+    @Inject
+    HibernateInteractionRepository interactions;
+
     private final Map<String, Integer> countingsByPath = new HashMap<>();
+    /** Values the filters pick from: {@link #VALUES}, and the journey, stage and touchpoint ids of both tenants. */
+    private final Map<Dimension, List<String>> values = new HashMap<>(VALUES);
 
     @ParameterizedTest
     @ValueSource(longs = {1, 7, 42, 2021, 20_260_601})
@@ -107,6 +138,10 @@ class StatisticsMatchInMemoryIT {
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();
         Map<TenantId, List<Survey>> surveysOf = new LinkedHashMap<>();
+        Map<TenantId, List<LinkedInteraction>> interactionsOf = new HashMap<>();
+        for (Dimension ids : List.of(Dimension.JOURNEY, Dimension.STAGE, Dimension.TOUCHPOINT)) {
+            values.put(ids, new ArrayList<>(List.of(UUID.randomUUID().toString())));
+        }
         for (String zone : List.of("Europe/Prague", "Asia/Tehran")) {
             Tenant tenant = ContractFixtures.tenant("Tenant in " + zone, zone);
             Survey revised = ContractFixtures.published(tenant.id(), first);
@@ -118,9 +153,11 @@ class StatisticsMatchInMemoryIT {
                     .chain(() -> surveys.add(plain)));
             fakeTenants.add(tenant).await().atMost(TIMEOUT);
             surveysOf.put(tenant.id(), List.of(revised, plain));
+            interactionsOf.put(tenant.id(), recordInteractions(random, tenant.id()));
         }
         for (Map.Entry<TenantId, List<Survey>> entry : surveysOf.entrySet()) {
-            List<Response> made = randomResponses(random, entry.getValue(), RESPONSES_PER_TENANT);
+            List<Response> made = randomResponses(random, entry.getValue(), interactionsOf.get(entry.getKey()),
+                    RESPONSES_PER_TENANT);
             for (int from = 0; from < made.size(); from += 40) {
                 List<Response> batch = made.subList(from, Math.min(made.size(), from + 40));
                 transactionally(entry.getKey(), () -> addAll(batch, responses));
@@ -174,7 +211,7 @@ class StatisticsMatchInMemoryIT {
      * Half of them take the roll-up path (at most one response-level dimension, no score range), the other half the
      * raw path (two dimensions, or a score range).
      */
-    private static Counting randomCounting(Random random) {
+    private Counting randomCounting(Random random) {
         boolean rollupPath = random.nextBoolean();
         List<Dimension> dimensions = new ArrayList<>(DIMENSIONS);
         Collections.shuffle(dimensions, random);
@@ -211,9 +248,9 @@ class StatisticsMatchInMemoryIT {
         return new Counting(randomBoundaries(random), groupBy, filters, scoreRanges);
     }
 
-    private static DimensionFilter randomFilter(Random random, Dimension dimension) {
+    private DimensionFilter randomFilter(Random random, Dimension dimension) {
         DimensionFilter.Operator operator = DimensionFilter.Operator.values()[random.nextInt(3)];
-        List<String> pool = new ArrayList<>(VALUES.get(dimension));
+        List<String> pool = new ArrayList<>(values.get(dimension));
         Collections.shuffle(pool, random);
         int count = operator == DimensionFilter.Operator.EQUALS ? 1 : 1 + random.nextInt(Math.min(3, pool.size()));
         return new DimensionFilter(dimension, operator, pool.subList(0, count));
@@ -250,7 +287,36 @@ class StatisticsMatchInMemoryIT {
         };
     }
 
-    private static List<Response> randomResponses(Random random, List<Survey> surveys, int count) {
+    /**
+     * A journey of the tenant (three touchpoints in two stages) and eight interactions at random touchpoints with
+     * random staff (each of employee, team and location absent now and then); their ids join the filters' values.
+     */
+    private List<LinkedInteraction> recordInteractions(Random random, TenantId tenant) {
+        Journey journey = JourneyFixtures.orderToDelivery(tenant, UUID.randomUUID());
+        transactionally(tenant, () -> journeys.add(journey));
+        values.get(Dimension.JOURNEY).add(journey.id().toString());
+        List<LinkedInteraction> links = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            Stage stage = journey.stages().get(random.nextInt(2));
+            Touchpoint touchpoint = stage.touchpoints().get(random.nextInt(stage.touchpoints().size()));
+            values.get(Dimension.STAGE).add(stage.id().toString());
+            values.get(Dimension.TOUCHPOINT).add(touchpoint.id().toString());
+            StaffRef employee = random.nextInt(4) == 0 ? null : new StaffRef(EMPLOYEES.get(random.nextInt(3)));
+            StaffRef team = random.nextInt(4) == 0 ? null : new StaffRef(TEAMS.get(random.nextInt(2)));
+            LocationRef location = random.nextInt(3) == 0 ? null : new LocationRef(LOCATIONS.get(random.nextInt(2)));
+            Interaction interaction = Interaction.rehydrate(new InteractionId(UUID.randomUUID()), tenant,
+                    new InteractionContent(new EventId("event-" + i), touchpoint.id(), new CustomerRef("c-" + i),
+                            ContractFixtures.T0, Outcome.COMPLETED, null, employee, team, location, Map.of()),
+                    ContractFixtures.T0);
+            transactionally(tenant, () -> interactions.add(interaction));
+            links.add(new LinkedInteraction(interaction.id(), journey.id(), stage.id(), touchpoint.id(),
+                    touchpoint.channel(), employee, team, location));
+        }
+        return links;
+    }
+
+    private static List<Response> randomResponses(Random random, List<Survey> surveys,
+            List<LinkedInteraction> interactions, int count) {
         List<Response> made = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Survey survey = surveys.get(random.nextInt(surveys.size()));
@@ -269,7 +335,8 @@ class StatisticsMatchInMemoryIT {
             made.add(survey.respond(new ResponseId(new UUID(random.nextLong(), random.nextLong())),
                     Optional.of(version.number()), random.nextBoolean() ? ContractFixtures.CS : ContractFixtures.FA,
                     random.nextInt(10) < 3 ? null : CHANNELS.get(random.nextInt(CHANNELS.size())), null,
-                    randomMetadata(random), answers, randomInstant(random)));
+                    randomMetadata(random), answers, randomInstant(random),
+                    random.nextInt(10) < 3 ? null : interactions.get(random.nextInt(interactions.size()))));
         }
         return made;
     }

@@ -3,8 +3,11 @@ package io.touchstone.adapter.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.touchstone.domain.analytics.ExportLayout;
+import io.touchstone.domain.interaction.LocationRef;
+import io.touchstone.domain.interaction.StaffRef;
 import io.touchstone.domain.response.Answer;
 import io.touchstone.domain.response.AnswerValue;
+import io.touchstone.domain.response.LinkedInteraction;
 import io.touchstone.domain.response.Response;
 import io.touchstone.domain.survey.QuestionId;
 import io.vertx.core.buffer.Buffer;
@@ -14,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -47,7 +51,8 @@ sealed interface ExportWriter {
     final class Csv implements ExportWriter {
 
         static final List<String> FIXED_COLUMNS = List.of("response_id", "submitted_at", "survey_version", "language",
-                "channel", "respondent_ref");
+                "channel", "respondent_ref", "interaction_id", "journey_id", "stage_id", "touchpoint_id", "employee",
+                "team", "location");
         static final String METADATA_COLUMN = "metadata";
         static final String ANSWER_PREFIX = "answer:";
 
@@ -85,6 +90,14 @@ sealed interface ExportWriter {
             field(line, response.language().value());
             field(line, response.channel().map(Enum::name).orElse(""));
             field(line, response.respondentRef().orElse(""));
+            Optional<LinkedInteraction> link = response.interaction();
+            field(line, link.map(l -> l.interaction().toString()).orElse(""));
+            field(line, link.map(l -> l.journey().toString()).orElse(""));
+            field(line, link.map(l -> l.stage().toString()).orElse(""));
+            field(line, link.map(l -> l.touchpoint().toString()).orElse(""));
+            field(line, link.flatMap(LinkedInteraction::employeeIfKnown).map(StaffRef::value).orElse(""));
+            field(line, link.flatMap(LinkedInteraction::teamIfKnown).map(StaffRef::value).orElse(""));
+            field(line, link.flatMap(LinkedInteraction::locationIfKnown).map(LocationRef::value).orElse(""));
             String[] answers = new String[layout.questions().size()];
             for (Answer answer : response.answers()) {
                 answers[column(answer.questionId())] = cell(answer.value());
@@ -151,8 +164,9 @@ sealed interface ExportWriter {
 
     /**
      * One JSON object per line (LF):
-     * {@code {"id","surveyId","version","language","channel","respondentRef","submittedAt","metadata","answers"}},
-     * channel and respondentRef null when not given, metadata with sorted keys, answers keyed by question id in the
+     * {@code {"id","surveyId","version","language","channel","respondentRef","interactionId","journeyId","stageId",
+     * "touchpointId","employee","team","location","submittedAt","metadata","answers"}}, channel, respondentRef and
+     * what the response inherited from its interaction null when not given, metadata with sorted keys, answers keyed by question id in the
      * layout's order, only the questions answered: a score is a number, a free text a string, a choice the option id
      * as a string.
      */
@@ -170,7 +184,9 @@ sealed interface ExportWriter {
 
         /** A response as one line of JSON Lines. */
         record Line(UUID id, UUID surveyId, int version, String language, String channel, String respondentRef,
-                Instant submittedAt, SortedMap<String, String> metadata, Map<String, Object> answers) {
+                UUID interactionId, UUID journeyId, UUID stageId, UUID touchpointId, String employee, String team,
+                String location, Instant submittedAt, SortedMap<String, String> metadata,
+                Map<String, Object> answers) {
         }
 
         @Override
@@ -183,9 +199,16 @@ sealed interface ExportWriter {
             response.answers().stream()
                     .sorted(java.util.Comparator.comparingInt(answer -> position(answer.questionId())))
                     .forEach(answer -> answers.put(answer.questionId().value(), value(answer.value())));
+            Optional<LinkedInteraction> link = response.interaction();
             Line line = new Line(response.id().value(), response.surveyId().value(), response.surveyVersion(),
                     response.language().value(), response.channel().map(Enum::name).orElse(null),
-                    response.respondentRef().orElse(null), Timestamps.of(response.submittedAt()),
+                    response.respondentRef().orElse(null), link.map(l -> l.interaction().value()).orElse(null),
+                    link.map(l -> l.journey().value()).orElse(null), link.map(l -> l.stage().value()).orElse(null),
+                    link.map(l -> l.touchpoint().value()).orElse(null),
+                    link.flatMap(LinkedInteraction::employeeIfKnown).map(StaffRef::value).orElse(null),
+                    link.flatMap(LinkedInteraction::teamIfKnown).map(StaffRef::value).orElse(null),
+                    link.flatMap(LinkedInteraction::locationIfKnown).map(LocationRef::value).orElse(null),
+                    Timestamps.of(response.submittedAt()),
                     sorted(response.metadata()), answers);
             try {
                 out.appendBytes(json.writeValueAsBytes(line)).appendByte((byte) '\n');

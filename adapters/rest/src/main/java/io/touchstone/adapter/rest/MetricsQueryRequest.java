@@ -9,7 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "MetricsQuery")
 public record MetricsQueryRequest(
         @Schema(description = "At least one, each once",
-                enumeration = {"NPS", "CSAT_PERCENT", "CSAT_MEAN", "CES_MEAN", "CES_NET", "RESPONSE_COUNT"},
+                enumeration = {"NPS", "CSAT_PERCENT", "CSAT_MEAN", "CES_MEAN", "CES_NET", "RESPONSE_COUNT",
+                        "ABANDONMENT_RATE", "CHURN_RATE"},
                 examples = "[\"NPS\",\"CSAT_PERCENT\"]") List<String> metrics,
         @Schema(description = "The survey whose questions count; absent: every survey of the tenant")
         String surveyId,

@@ -70,19 +70,24 @@ public record MetricsReportView(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "MetricsFigure")
     public record FigureView(
-            @Schema(enumeration = {"NPS", "CSAT_PERCENT", "CSAT_MEAN", "CES_MEAN", "CES_NET", "RESPONSE_COUNT"})
+            @Schema(enumeration = {"NPS", "CSAT_PERCENT", "CSAT_MEAN", "CES_MEAN", "CES_NET", "RESPONSE_COUNT",
+                    "ABANDONMENT_RATE", "CHURN_RATE"})
             String metric,
-            @Schema(description = "Observations: answers, or responses for RESPONSE_COUNT") long n,
+            @Schema(description = "Observations: answers, responses for RESPONSE_COUNT, started interactions for "
+                    + "ABANDONMENT_RATE, customers active at the start for CHURN_RATE") long n,
             @Schema(description = "n < 30: read the figure with care") boolean smallSample,
             @Schema(description = "The metric; absent when n = 0") Double value,
-            @Schema(description = "95 % interval of NPS (Wald) and CSAT_PERCENT (Wilson); absent when n = 0")
+            @Schema(description = "95 % interval of NPS (Wald), CSAT_PERCENT and ABANDONMENT_RATE (Wilson); "
+                    + "absent when n = 0")
             Interval confidenceInterval,
             @Schema(description = "NPS only; absent when n = 0") NpsDetails nps,
             @Schema(description = "CSAT_PERCENT and CSAT_MEAN only; absent when n = 0") CsatDetails csat,
             @Schema(description = "CES_MEAN and CES_NET only; absent when n = 0") CesDetails ces,
             @Schema(description = "With distribution: answers per score over the whole scale, lowest first (CES "
                     + "normalised: higher means easier); absent for RESPONSE_COUNT") List<ScoreCount> histogram,
-            @Schema(description = "With a comparison: the same figure over the baseline") ComparisonView comparison) {
+            @Schema(description = "With a comparison: the same figure over the baseline") ComparisonView comparison,
+            @Schema(description = "ABANDONMENT_RATE only; absent when n = 0") AbandonmentDetails abandonment,
+            @Schema(description = "CHURN_RATE only; absent when n = 0") ChurnDetails churn) {
 
         static FigureView of(Figure figure) {
             return new FigureView(figure.metric().name(), figure.n(), figure.smallSample(),
@@ -92,7 +97,9 @@ public record MetricsReportView(
                     figure.csat().map(CsatDetails::of).orElse(null),
                     figure.ces().map(CesDetails::of).orElse(null),
                     figure.histogram().map(FigureView::histogram).orElse(null),
-                    figure.comparison().map(ComparisonView::of).orElse(null));
+                    figure.comparison().map(ComparisonView::of).orElse(null),
+                    figure.abandonment().map(a -> new AbandonmentDetails(a.started(), a.abandoned())).orElse(null),
+                    figure.churn().map(c -> new ChurnDetails(c.activeAtStart(), c.lost())).orElse(null));
         }
 
         private static Interval interval(ConfidenceInterval interval) {
@@ -106,6 +113,18 @@ public record MetricsReportView(
             }
             return counts;
         }
+    }
+
+    @Schema(name = "MetricsAbandonmentDetails")
+    public record AbandonmentDetails(
+            @Schema(description = "Interactions started, both outcomes (n)") long started,
+            @Schema(description = "Of them, abandoned") long abandoned) {
+    }
+
+    @Schema(name = "MetricsChurnDetails")
+    public record ChurnDetails(
+            @Schema(description = "Customers active at the start of the period (n)") long activeAtStart,
+            @Schema(description = "Of them, lost during the period") long lost) {
     }
 
     @Schema(name = "MetricsNpsDetails", description = "Shares are fractions 0..1")
@@ -153,7 +172,7 @@ public record MetricsReportView(
             @Schema(description = "Current value − baseline value; absent unless both are defined") Double change,
             @Schema(description = "Test statistic of the change (two-sided z-test); absent when the test is "
                     + "undefined (no change, a standard error of 0, a mean over fewer than 2 answers a side, "
-                    + "RESPONSE_COUNT)") Double z,
+                    + "RESPONSE_COUNT, CHURN_RATE)") Double z,
             @Schema(description = "|z| >= 1.96: the change is significant at 95 %; absent with z")
             Boolean significant) {
 

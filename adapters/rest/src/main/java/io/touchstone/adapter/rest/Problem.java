@@ -31,6 +31,12 @@ public record Problem(
         return new Problem(TYPE_BASE + code, title, status, detail, code, null, null, instance);
     }
 
+    /** A problem that names the request field it is about (e.g. an id in the body that names nothing). */
+    static Problem of(int status, String title, String code, String detail, String field, String instance) {
+        return new Problem(TYPE_BASE + code, title, status, detail, code, field.isEmpty() ? null : field, null,
+                instance);
+    }
+
     static Problem invalid(int status, String title, List<Violation> violations, String detail, String instance) {
         Violation first = violations.getFirst();
         List<FieldViolation> all = violations.stream()

@@ -61,7 +61,7 @@ public class ProblemMapper {
         String path = request.path();
         return switch (failure) {
             case InvalidValue invalid -> invalid(invalid, path);
-            case NotFound notFound -> respond(problem(404, notFound, path));
+            case NotFound notFound -> respond(notFound(notFound, path));
             case Conflict conflict -> respond(problem(409, conflict, path));
             case RuleViolated rule -> respond(problem(422, rule, path));
         };
@@ -72,7 +72,7 @@ public class ProblemMapper {
         return switch (failure) {
             case InvalidValue invalid -> Problem.invalid(400, title(400), invalid.violations(), invalid.getMessage(),
                     path);
-            case NotFound notFound -> problem(404, notFound, path);
+            case NotFound notFound -> notFound(notFound, path);
             case Conflict conflict -> problem(409, conflict, path);
             case RuleViolated rule -> problem(422, rule, path);
         };
@@ -314,6 +314,10 @@ public class ProblemMapper {
             return "an object";
         }
         return "of another JSON type";
+    }
+
+    private static Problem notFound(NotFound failure, String path) {
+        return Problem.of(404, title(404), failure.code(), failure.getMessage(), failure.field(), path);
     }
 
     private static Problem problem(int status, DomainException failure, String path) {

@@ -15,10 +15,15 @@ public record SubmitResponseRequest(
         String channel,
         @Schema(description = "The tenant's own reference of the respondent") String respondentRef,
         @Schema(examples = "{\"channel\":\"web\"}") Map<String, String> metadata,
-        List<AnswerJson> answers) {
+        List<AnswerJson> answers,
+        @Schema(description = "The event id of a recorded interaction the response is about; optional. The response "
+                + "then inherits its journey, stage, touchpoint, employee, team and location, and the touchpoint's "
+                + "channel unless it names one itself", examples = "call-2026-0001")
+        String interactionEventId) {
 
     SubmitResponseCommand toCommand(String idempotencyKey, UUID surveyId) {
         return new SubmitResponseCommand(idempotencyKey, surveyId, version, language, channel, respondentRef, metadata,
-                answers == null ? null : answers.stream().map(a -> a == null ? null : a.toInput()).toList());
+                answers == null ? null : answers.stream().map(a -> a == null ? null : a.toInput()).toList(),
+                interactionEventId);
     }
 }

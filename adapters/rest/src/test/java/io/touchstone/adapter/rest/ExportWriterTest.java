@@ -7,7 +7,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.touchstone.domain.analytics.ExportLayout;
 import io.touchstone.domain.response.Answer;
 import io.touchstone.domain.response.AnswerValue;
+import io.touchstone.domain.interaction.InteractionId;
+import io.touchstone.domain.interaction.StaffRef;
+import io.touchstone.domain.journey.JourneyId;
+import io.touchstone.domain.journey.StageId;
+import io.touchstone.domain.journey.TouchpointId;
 import io.touchstone.domain.response.Channel;
+import io.touchstone.domain.response.LinkedInteraction;
 import io.touchstone.domain.response.Response;
 import io.touchstone.domain.response.ResponseId;
 import io.touchstone.domain.survey.LanguageTag;
@@ -32,18 +38,31 @@ class ExportWriterTest {
             new QuestionId("reason"), new QuestionId("old")));
     static final String TRICKY = "Pomalé, ale \"milé\"\r\nچرا؟\nřádek\rkonec";
 
+    /** A call at touchpoint …0004 of stage …0003 of journey …0002, served by agent Ž of "Tým, Brno" (no location). */
+    static final LinkedInteraction CALL = new LinkedInteraction(
+            new InteractionId(UUID.fromString("0190a0b0-2222-7000-8000-000000000001")),
+            new JourneyId(UUID.fromString("0190a0b0-2222-7000-8000-000000000002")),
+            new StageId(UUID.fromString("0190a0b0-2222-7000-8000-000000000003")),
+            new TouchpointId(UUID.fromString("0190a0b0-2222-7000-8000-000000000004")), Channel.PHONE,
+            new StaffRef("Ž"), new StaffRef("Tým, Brno"), null);
+
     static Response response(int n, Channel channel, String ref, Map<String, String> metadata, Answer... answers) {
+        return response(n, channel, ref, metadata, null, answers);
+    }
+
+    static Response response(int n, Channel channel, String ref, Map<String, String> metadata,
+            LinkedInteraction about, Answer... answers) {
         return Response.rehydrate(new ResponseId(new UUID(0x0190a0b011117000L, 0x8000000000000000L + n)),
                 new TenantId(UUID.fromString("0190a0b0-0000-7000-8000-00000000aaaa")), SURVEY, 2,
                 LanguageTag.of("cs"), channel, ref, metadata, List.of(answers),
-                Instant.parse("2026-01-05T09:30:00.123456789Z").plusSeconds(n));
+                Instant.parse("2026-01-05T09:30:00.123456789Z").plusSeconds(n), about);
     }
 
     static Response full() {
         Map<String, String> metadata = new LinkedHashMap<>();
         metadata.put("store", "Brno, \"Centrum\"");
         metadata.put("agent", "Ž");
-        return response(1, Channel.WEB, "crm,42", metadata,
+        return response(1, Channel.WEB, "crm,42", metadata, CALL,
                 new Answer(new QuestionId("comment"), new AnswerValue.Text(TRICKY)),
                 new Answer(new QuestionId("nps"), new AnswerValue.Score(6)),
                 new Answer(new QuestionId("reason"), new AnswerValue.Choice("price")));
@@ -68,11 +87,14 @@ class ExportWriterTest {
 
         assertThat(Rfc4180.parse(csv)).containsExactly(
                 List.of("response_id", "submitted_at", "survey_version", "language", "channel", "respondent_ref",
+                        "interaction_id", "journey_id", "stage_id", "touchpoint_id", "employee", "team", "location",
                         "answer:nps", "answer:comment", "answer:reason", "answer:old", "metadata"),
                 List.of("0190a0b0-1111-7000-8000-000000000001", "2026-01-05T09:30:01.123456Z", "2", "cs", "WEB",
-                        "crm,42", "6", TRICKY, "price", "", "{\"agent\":\"Ž\",\"store\":\"Brno, \\\"Centrum\\\"\"}"),
+                        "crm,42", "0190a0b0-2222-7000-8000-000000000001", "0190a0b0-2222-7000-8000-000000000002",
+                        "0190a0b0-2222-7000-8000-000000000003", "0190a0b0-2222-7000-8000-000000000004", "Ž",
+                        "Tým, Brno", "", "6", TRICKY, "price", "", "{\"agent\":\"Ž\",\"store\":\"Brno, \\\"Centrum\\\"\"}"),
                 List.of("0190a0b0-1111-7000-8000-000000000002", "2026-01-05T09:30:02.123456Z", "2", "cs", "", "",
-                        "", "", "", "0", "{}"));
+                        "", "", "", "", "", "", "", "", "", "", "0", "{}"));
     }
 
     @Test
@@ -80,8 +102,11 @@ class ExportWriterTest {
         String csv = write(ExportWriter.of(ExportFormat.CSV, LAYOUT, JSON), full());
 
         assertThat(csv).startsWith("response_id,submitted_at,survey_version,language,channel,respondent_ref,"
+                + "interaction_id,journey_id,stage_id,touchpoint_id,employee,team,location,"
                 + "answer:nps,answer:comment,answer:reason,answer:old,metadata\r\n0190a0b0-1111-7000-8000-000000000001,");
-        assertThat(csv).contains(",WEB,\"crm,42\",6,\"Pomalé, ale \"\"milé\"\"\r\nچرا؟\nřádek\rkonec\",price,,"
+        assertThat(csv).contains(",0190a0b0-2222-7000-8000-000000000004,Ž,\"Tým, Brno\",,6,");
+        assertThat(csv).contains(",\"crm,42\",0190a0b0-2222-7000-8000-000000000001,");
+        assertThat(csv).contains(",price,,\"Pomalé, ale \"\"milé\"\"\r\nچرا؟\nřádek\rkonec\",price,,"
                 + "\"{\"\"agent\"\":\"\"Ž\"\",\"\"store\"\":\"\"Brno, \\\"\"Centrum\\\"\"\"\"}\"\r\n");
         assertThat(csv).endsWith("\r\n");
         byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
@@ -97,7 +122,11 @@ class ExportWriterTest {
         assertThat(split).hasSize(2);
         assertThat(split[0]).startsWith("{\"id\":\"0190a0b0-1111-7000-8000-000000000001\",\"surveyId\":"
                 + "\"0190a0b0-0000-7000-8000-000000000001\",\"version\":2,\"language\":\"cs\",\"channel\":\"WEB\","
-                + "\"respondentRef\":\"crm,42\",\"submittedAt\":\"2026-01-05T09:30:01.123456Z\","
+                + "\"respondentRef\":\"crm,42\",\"interactionId\":\"0190a0b0-2222-7000-8000-000000000001\","
+                + "\"journeyId\":\"0190a0b0-2222-7000-8000-000000000002\","
+                + "\"stageId\":\"0190a0b0-2222-7000-8000-000000000003\","
+                + "\"touchpointId\":\"0190a0b0-2222-7000-8000-000000000004\",\"employee\":\"Ž\","
+                + "\"team\":\"Tým, Brno\",\"location\":null,\"submittedAt\":\"2026-01-05T09:30:01.123456Z\","
                 + "\"metadata\":{\"agent\":\"Ž\",\"store\":\"Brno, \\\"Centrum\\\"\"},\"answers\":{\"nps\":6,");
         JsonNode first = JSON.readTree(split[0]);
         assertThat(first.get("answers").fieldNames()).toIterable().containsExactly("nps", "comment", "reason");
@@ -107,6 +136,8 @@ class ExportWriterTest {
         JsonNode second = JSON.readTree(split[1]);
         assertThat(second.get("channel").isNull()).isTrue();
         assertThat(second.get("respondentRef").isNull()).isTrue();
+        assertThat(second.get("interactionId").isNull()).isTrue();
+        assertThat(second.get("employee").isNull()).isTrue();
         assertThat(second.get("metadata").size()).isZero();
         assertThat(second.get("answers").toString()).isEqualTo("{\"old\":0}");
     }

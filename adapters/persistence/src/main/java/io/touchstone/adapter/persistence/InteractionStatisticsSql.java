@@ -1,0 +1,118 @@
+package io.touchstone.adapter.persistence;
+
+import io.touchstone.application.port.out.InteractionStatistics.Counting;
+import io.touchstone.domain.analytics.Dimension;
+import io.touchstone.domain.analytics.DimensionFilter;
+import io.touchstone.domain.tenant.TenantId;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The statements of {@link SqlInteractionStatistics}, each one snapshot, grouped in the database; no roll-up (the
+ * counts read the rows of the period, by the index {@code interaction_by_touchpoint}'s leading tenant and the
+ * occurrence time). An interaction's local day is {@code (occurred_at at time zone tenant.time_zone)::date}, as a
+ * response's; a period of churn starts at {@code day::timestamp at time zone tenant.time_zone}, the first instant of
+ * its first day there.
+ */
+final class InteractionStatisticsSql {
+
+    private InteractionStatisticsSql() {
+    }
+
+    /**
+     * Rows (period, one value per group-by dimension, started, abandoned) of the interactions in the periods that pass
+     * every filter.
+     */
+    static Sql abandonment(TenantId tenant, Counting counting) {
+        Sql sql = new Sql();
+        String tenantId = sql.parameter(tenant.value());
+        String boundaries = sql.parameter(counting.boundaries().toArray(LocalDate[]::new)) + "::date[]";
+        List<String> groups = counting.groupBy().stream().map(dimension -> valueOf(sql, dimension)).toList();
+        sql.append("select width_bucket(day.local_day, " + boundaries + ") - 1 as period");
+        groups.forEach(group -> sql.append(", " + group));
+        LocalDate from = counting.boundaries().getFirst();
+        LocalDate to = counting.boundaries().getLast();
+        // no time zone is more than a day off UTC: a condition an index can use, then the exact one on the local day
+        String earliest = sql.parameter(OffsetDateTime.of(from.minusDays(1).atStartOfDay(), ZoneOffset.UTC));
+        String latest = sql.parameter(OffsetDateTime.of(to.plusDays(1).atStartOfDay(), ZoneOffset.UTC));
+        sql.append("""
+                , count(*) as started, count(*) filter (where i.outcome = 'ABANDONED') as abandoned
+                  from interaction i
+                  join tenant t on t.id = i.tenant_id
+                  join touchpoint tp on tp.tenant_id = i.tenant_id and tp.id = i.touchpoint_id
+                 cross join lateral (select (i.occurred_at at time zone t.time_zone)::date as local_day) day
+                 where i.tenant_id = %1$s and t.id = %1$s and tp.tenant_id = %1$s
+                   and i.occurred_at >= %2$s and i.occurred_at < %3$s
+                """.formatted(tenantId, earliest, latest));
+        sql.append(" and day.local_day >= " + sql.parameter(from) + " and day.local_day < " + sql.parameter(to));
+        for (DimensionFilter filter : counting.filters()) {
+            String value = valueOf(sql, filter.dimension());
+            String values = sql.parameter(filter.values().toArray(String[]::new)) + "::text[]";
+            sql.append(switch (filter.operator()) {
+                case EQUALS, IN -> " and " + value + " = any(" + values + ")";
+                case NOT_IN -> " and (" + value + " is null or not " + value + " = any(" + values + "))";
+            });
+        }
+        StringBuilder positions = new StringBuilder("1");
+        for (int i = 0; i < groups.size(); i++) {
+            positions.append(", ").append(i + 2);
+        }
+        sql.append(" group by " + positions);
+        return sql;
+    }
+
+    /**
+     * Rows (period, segment, active_at_start, lost) as {@code Churn.countBySegment} counts them: per period, each
+     * customer's latest event before its start (at one instant CHURNED after ACTIVATED, then the greatest segment),
+     * kept when it is ACTIVATED, and lost when the customer has a CHURNED event within the period. Segments compare
+     * in code point order ({@code collate "C"}), as the domain compares them.
+     */
+    static Sql churn(TenantId tenant, List<LocalDate> boundaries, Optional<String> segmentKey) {
+        Sql sql = new Sql();
+        String tenantId = sql.parameter(tenant.value());
+        String days = sql.parameter(boundaries.toArray(LocalDate[]::new)) + "::date[]";
+        String key = sql.parameter(segmentKey.orElse(null)) + "::text";
+        sql.append("""
+                select p.period, latest.segment, count(*) as active_at_start,
+                       count(*) filter (where exists (
+                           select 1 from customer_lifecycle_event c
+                            where c.tenant_id = %1$s and c.customer_ref = latest.customer_ref
+                              and c.kind = 'CHURNED' and c.occurred_at >= p.starts and c.occurred_at < p.ends)) as lost
+                  from (select n - 1 as period,
+                               ((%2$s)[n]::timestamp at time zone t.time_zone) as starts,
+                               ((%2$s)[n + 1]::timestamp at time zone t.time_zone) as ends
+                          from tenant t
+                         cross join generate_series(1, cardinality(%2$s) - 1) as n
+                         where t.id = %1$s) p
+                 cross join lateral (
+                       select distinct on (e.customer_ref) e.customer_ref, e.kind,
+                              (e.attributes ->> %3$s) collate "C" as segment
+                         from customer_lifecycle_event e
+                        where e.tenant_id = %1$s and e.occurred_at < p.starts
+                        order by e.customer_ref, e.occurred_at desc, e.kind desc,
+                                 (e.attributes ->> %3$s) collate "C" desc nulls last) latest
+                 where latest.kind = 'ACTIVATED'
+                 group by p.period, latest.segment
+                """.formatted(tenantId, days, key));
+        return sql;
+    }
+
+    /** The value of an interaction-level dimension of the interaction {@code i} at touchpoint {@code tp}. */
+    private static String valueOf(Sql sql, Dimension dimension) {
+        return switch (dimension.kind()) {
+            case JOURNEY -> "tp.journey_id::text";
+            case STAGE -> "tp.stage_id::text";
+            case TOUCHPOINT -> "i.touchpoint_id::text";
+            case CHANNEL -> "tp.channel";
+            case EMPLOYEE -> "i.employee";
+            case TEAM -> "i.team";
+            case LOCATION -> "i.location";
+            case ATTRIBUTE -> "(i.attributes ->> " + sql.parameter(dimension.attributeKey()) + "::text)";
+            case SURVEY, QUESTION, SCALE, LANGUAGE -> throw new IllegalArgumentException(
+                    dimension + " is not of an interaction");
+        };
+    }
+}
