@@ -1,4 +1,4 @@
-# Functions shared by the benchmark scripts (bench/run.sh, bench/metrics.sh); sourced, not run.
+# Functions shared by the benchmark scripts (bench/run.sh, bench/metrics.sh, bench/interactions.sh); sourced, not run.
 #
 # The sourcing script sets ROOT, DB, HTTP_PORT, GRPC_PORT, BUILD, KEEP_DB, SERVICE_JAVA_OPTS, SERVICE_JAR, CLIENT_JAR,
 # RESULTS, RAW, BASE_URL and PSQL (an array) before it calls them; start_service passes EXTRA_SERVICE_OPTS (an array)

@@ -6,6 +6,9 @@ import io.grpc.ManagedChannel;
 import io.grpc.Metadata;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.MetadataUtils;
+import io.touchstone.proto.v1.Interaction;
+import io.touchstone.proto.v1.InteractionServiceGrpc;
+import io.touchstone.proto.v1.InteractionServiceGrpc.InteractionServiceStub;
 import io.touchstone.proto.v1.ResponseServiceGrpc;
 import io.touchstone.proto.v1.ResponseServiceGrpc.ResponseServiceBlockingStub;
 import io.touchstone.proto.v1.SubmitResponseRequest;
@@ -17,13 +20,16 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * gRPC load client of bench/run.sh: submits survey responses to a Touchstone service on 127.0.0.1 through
- * {@code ResponseService.BulkSubmitResponses} streams ({@code --mode stream}) or unary {@code SubmitResponse} calls
- * ({@code --mode unary}) for a fixed time, then prints what was acknowledged, refused, and the latency percentiles.
- * The last line, starting with {@code RESULT}, holds the same figures as key=value pairs for scripts.
+ * gRPC load client of bench/run.sh and bench/interactions.sh: submits survey responses to a Touchstone service on
+ * 127.0.0.1 through {@code ResponseService.BulkSubmitResponses} streams ({@code --mode stream}) or unary
+ * {@code SubmitResponse} calls ({@code --mode unary}), or reports interactions at touchpoints through
+ * {@code InteractionService.RecordInteractions} streams ({@code --mode interactions}), for a fixed time, then prints
+ * what was acknowledged, refused, and the latency percentiles. The last line, starting with {@code RESULT}, holds the
+ * same figures as key=value pairs for scripts.
  *
  * <p>Requests whose outcome the client could not learn (deadline, broken stream, server error) are retried after the
- * run with the same idempotency key and content, as a client must; a retry that succeeds counts as acknowledged.
+ * run with the same idempotency key (event id) and content, as a client must; a retry that succeeds counts as
+ * acknowledged.
  */
 public final class LoadClient {
 
@@ -31,11 +37,16 @@ public final class LoadClient {
             usage: java -jar bench.jar --survey ID [--api-key KEY] [--mode stream|unary] [--port 9000]
                                        [--concurrency 16] [--window 2] [--seconds 20] [--max-requests 5000000]
                                        [--key-prefix grpc] [--call-timeout-seconds 10]
+                   java -jar bench.jar --mode interactions --touchpoints ID,ID,... [--breaks 0] [--break-after 500]
+                                       [same options but --survey]
               --api-key        tenant API key (default: environment variable TOUCHSTONE_API_KEY)
-              --concurrency    streams (stream mode) or threads (unary mode)
-              --window         requests in flight per stream (stream mode)
+              --concurrency    streams (stream and interactions modes) or threads (unary mode)
+              --window         requests in flight per stream
               --max-requests   upper bound on the number of requests, whatever the time
-              --key-prefix     idempotency keys are <prefix>-<worker>-<n>: unique per tenant and run
+              --key-prefix     idempotency keys (event ids) are <prefix>-<worker>-<n>: unique per tenant and run
+              --touchpoints    the active touchpoints the interactions are reported at
+              --breaks         interactions: times stream 0 breaks its call midway and resumes on a new one
+              --break-after    interactions: responses on a call before stream 0 breaks it
             Traffic goes to 127.0.0.1 only.""";
 
     private static final Duration RETRY_LIMIT = Duration.ofSeconds(60);
@@ -67,12 +78,17 @@ public final class LoadClient {
                 .build();
         try {
             var attachKey = MetadataUtils.newAttachHeadersInterceptor(headers);
+            if (mode.equals("interactions")) {
+                System.exit(interactions(settings, InteractionServiceGrpc.newStub(channel).withInterceptors(attachKey))
+                        ? 0 : 1);
+                return;
+            }
             ResponseServiceBlockingStub blocking = ResponseServiceGrpc.newBlockingStub(channel).withInterceptors(attachKey);
             Submissions submissions = new Submissions(settings.surveyId(), settings.keyPrefix());
             Budget budget = new Budget(duration, settings.maxRequests());
 
             long start = System.nanoTime();
-            Tally tally = mode.equals("stream")
+            Tally<SubmitResponseRequest> tally = mode.equals("stream")
                     ? new StreamLoad(ResponseServiceGrpc.newStub(channel).withInterceptors(attachKey), submissions,
                             concurrency, window).run(budget, duration, callTimeout)
                     : new UnaryLoad(blocking, submissions, concurrency, callTimeout).run(budget);
@@ -84,6 +100,55 @@ public final class LoadClient {
         } finally {
             channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
         }
+    }
+
+    private static boolean interactions(Settings settings, InteractionServiceStub stub) throws InterruptedException {
+        InteractionLoad load = new InteractionLoad(stub, new InteractionEvents(settings.touchpoints(),
+                settings.keyPrefix()), settings.concurrency(), settings.window());
+        Budget budget = new Budget(settings.duration(), settings.maxRequests());
+        long start = System.nanoTime();
+        Tally<Interaction> tally = load.run(budget, settings.duration(), settings.callTimeout(), settings.breaks(),
+                settings.breakAfter());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Tally<Interaction> retry = tally.unknown.isEmpty()
+                ? new Tally<>()
+                : load.resend(tally.unknown, RETRY_LIMIT);
+        long unresolved = tally.unknown.size() - retry.submitted - retry.refused;
+        long acknowledged = tally.submitted + retry.submitted;
+        double perSecond = tally.submitted / seconds;
+        double[] p = tally.percentilesMillis(50, 90, 99, 100);
+        System.out.printf(Locale.ROOT, "gRPC interactions: %d RecordInteractions streams, %d in flight each, %.1f s%n",
+                settings.concurrency(), settings.window(), seconds);
+        System.out.printf(Locale.ROOT, "  sent %d events, acknowledged %d (%d during the run, %d on retry), refused %d %s%n",
+                tally.sent, acknowledged, tally.submitted, retry.submitted, tally.refused + retry.refused,
+                tally.refusalCodes.isEmpty() ? "" : tally.refusalCodes);
+        System.out.printf(Locale.ROOT, "  %.1f events/s; acknowledgement latency p50 %.2f ms, p90 %.2f ms, p99 %.2f ms,"
+                + " max %.2f ms%n", perSecond, p[0], p[1], p[2], p[3]);
+        if (tally.breaks > 0) {
+            System.out.printf("  %d streams broken on purpose midway: %d events without a response sent again on a new"
+                    + " stream, %d of them answered DUPLICATE (committed before the break)%n",
+                    tally.breaks, tally.resent, tally.replayed);
+        }
+        if (tally.callErrors > 0) {
+            System.out.printf("  %d streams failed, first: %s%n", tally.callErrors, tally.firstCallError);
+        }
+        if (!tally.unknown.isEmpty()) {
+            System.out.printf("  %d events with unknown outcome sent again: %d acknowledged, %d refused, %d unresolved%n",
+                    tally.unknown.size(), retry.submitted, retry.refused, unresolved);
+        }
+        if (tally.mismatched + retry.mismatched > 0) {
+            System.out.printf("  %d responses did not match the event at their position%n",
+                    tally.mismatched + retry.mismatched);
+        }
+        System.out.printf(Locale.ROOT, "RESULT mode=interactions concurrency=%d window=%d seconds=%.2f sent=%d"
+                        + " acknowledged=%d submitted=%d replayed=%d refused=%d breaks=%d resent=%d retried=%d"
+                        + " retried_ok=%d unresolved=%d call_errors=%d mismatched=%d per_second=%.1f p50_ms=%.2f"
+                        + " p90_ms=%.2f p99_ms=%.2f max_ms=%.2f%n",
+                settings.concurrency(), settings.window(), seconds, tally.sent, acknowledged, tally.submitted,
+                tally.replayed, tally.refused + retry.refused, tally.breaks, tally.resent, tally.unknown.size(),
+                retry.submitted, unresolved, tally.callErrors + retry.callErrors, tally.mismatched + retry.mismatched,
+                perSecond, p[0], p[1], p[2], p[3]);
+        return acknowledged > 0 && unresolved == 0 && tally.mismatched + retry.mismatched == 0;
     }
 
     record Retries(long attempted, long acknowledged, long refused, long unresolved) {
@@ -123,8 +188,8 @@ public final class LoadClient {
         return new Retries(unknown.size(), acknowledged, refused, unknown.size() - acknowledged - refused);
     }
 
-    private static boolean report(String mode, int concurrency, int window, double seconds, Tally tally,
-            Retries retries) {
+    private static boolean report(String mode, int concurrency, int window, double seconds,
+            Tally<SubmitResponseRequest> tally, Retries retries) {
         long acknowledged = tally.submitted + retries.acknowledged();
         double perSecond = tally.submitted / seconds;
         double[] p = tally.percentilesMillis(50, 90, 99, 100);
@@ -158,7 +223,8 @@ public final class LoadClient {
     }
 
     record Settings(String mode, int port, String apiKey, String surveyId, int concurrency, int window,
-            Duration duration, long maxRequests, String keyPrefix, Duration callTimeout) {
+            Duration duration, long maxRequests, String keyPrefix, Duration callTimeout, List<String> touchpoints,
+            int breaks, long breakAfter) {
 
         static Settings parse(String[] args) {
             Map<String, String> options = new HashMap<>();
@@ -178,11 +244,20 @@ public final class LoadClient {
                     Duration.ofMillis(Math.round(Double.parseDouble(options.getOrDefault("seconds", "20")) * 1000)),
                     Long.parseLong(options.getOrDefault("max-requests", "5000000")),
                     options.getOrDefault("key-prefix", "grpc"),
-                    Duration.ofSeconds(Long.parseLong(options.getOrDefault("call-timeout-seconds", "10"))));
-            if (settings.apiKey() == null || settings.surveyId() == null) {
-                throw new IllegalArgumentException("--survey and an API key are required");
+                    Duration.ofSeconds(Long.parseLong(options.getOrDefault("call-timeout-seconds", "10"))),
+                    options.containsKey("touchpoints")
+                            ? List.of(options.get("touchpoints").split(","))
+                            : List.of(),
+                    Integer.parseInt(options.getOrDefault("breaks", "0")),
+                    Long.parseLong(options.getOrDefault("break-after", "500")));
+            if (settings.apiKey() == null) {
+                throw new IllegalArgumentException("an API key is required");
             }
-            if (!List.of("stream", "unary").contains(settings.mode()) || settings.concurrency() < 1
+            if (settings.mode().equals("interactions") ? settings.touchpoints().isEmpty() : settings.surveyId() == null) {
+                throw new IllegalArgumentException("--survey is required (--touchpoints in interactions mode)");
+            }
+            if (!List.of("stream", "unary", "interactions").contains(settings.mode()) || settings.concurrency() < 1
+                    || settings.breaks() < 0 || settings.breakAfter() < 1
                     || settings.window() < 1 || settings.maxRequests() < 1 || settings.duration().toMillis() < 1
                     || settings.callTimeout().toMillis() < 1) {
                 throw new IllegalArgumentException("invalid option value");

@@ -33,7 +33,7 @@ final class StreamLoad {
     }
 
     /** Runs until the budget is spent and every stream has drained (or {@code grace} after that has passed). */
-    Tally run(Budget budget, Duration duration, Duration grace) throws InterruptedException {
+    Tally<SubmitResponseRequest> run(Budget budget, Duration duration, Duration grace) throws InterruptedException {
         List<Stream> streams = new ArrayList<>();
         for (int i = 0; i < concurrency; i++) {
             Stream stream = new Stream(i, budget);
@@ -42,7 +42,7 @@ final class StreamLoad {
         }
         streams.forEach(Stream::start);
         long waitUntil = System.nanoTime() + duration.plus(grace).toNanos();
-        Tally total = new Tally();
+        Tally<SubmitResponseRequest> total = new Tally<>();
         for (Stream stream : streams) {
             long left = waitUntil - System.nanoTime();
             if (!stream.done.await(Math.max(left, 0), TimeUnit.NANOSECONDS)) {
@@ -62,7 +62,7 @@ final class StreamLoad {
         private final Budget budget;
         private final SubmitResponseRequest[] inFlight = new SubmitResponseRequest[window];
         private final long[] sentAt = new long[window];
-        private final Tally tally = new Tally();
+        private final Tally<SubmitResponseRequest> tally = new Tally<>();
         private final CountDownLatch done = new CountDownLatch(1);
         private ClientCallStreamObserver<SubmitResponseRequest> requests;
         private long received;

@@ -1,7 +1,6 @@
 package io.touchstone.bench;
 
 import io.grpc.Status;
-import io.touchstone.proto.v1.SubmitResponseRequest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,9 +9,9 @@ import java.util.TreeMap;
 
 /**
  * What one worker (a stream or a thread) observed. Owned by one worker at a time; the workers' tallies are merged
- * after the run.
+ * after the run. {@code R} is the request type, kept for the requests whose outcome is unknown.
  */
-final class Tally {
+final class Tally<R> {
 
     long sent;
     /** Results that say the response is stored (acknowledged). */
@@ -24,12 +23,15 @@ final class Tally {
     /** Refusals by gRPC status code, for the report. */
     final Map<String, Long> refusalCodes = new TreeMap<>();
     /** Requests whose outcome is unknown (deadline, broken stream, server error): retried after the run. */
-    final List<SubmitResponseRequest> unknown = new ArrayList<>();
+    final List<R> unknown = new ArrayList<>();
     /** Calls or streams that ended with an error (not a per-item refusal), and the first such error. */
     long callErrors;
     String firstCallError;
     /** Results the client could not match to the request it sent (wrong index or key): a protocol fault. */
     long mismatched;
+    /** Streams the client broke on purpose midway (interactions), and the requests it then sent again on a new one. */
+    long breaks;
+    long resent;
 
     private long[] latencies = new long[4096];
     private int latencyCount;
@@ -65,12 +67,14 @@ final class Tally {
         };
     }
 
-    void add(Tally other) {
+    void add(Tally<R> other) {
         sent += other.sent;
         submitted += other.submitted;
         replayed += other.replayed;
         refused += other.refused;
         mismatched += other.mismatched;
+        breaks += other.breaks;
+        resent += other.resent;
         callErrors += other.callErrors;
         if (firstCallError == null) {
             firstCallError = other.firstCallError;

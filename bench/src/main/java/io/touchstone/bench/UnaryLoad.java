@@ -27,16 +27,16 @@ final class UnaryLoad {
         this.callTimeout = callTimeout;
     }
 
-    Tally run(Budget budget) throws InterruptedException {
-        List<Tally> tallies = new ArrayList<>();
+    Tally<SubmitResponseRequest> run(Budget budget) throws InterruptedException {
+        List<Tally<SubmitResponseRequest>> tallies = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < concurrency; i++) {
             int worker = i;
-            Tally tally = new Tally();
+            Tally<SubmitResponseRequest> tally = new Tally<>();
             tallies.add(tally);
             threads.add(Thread.ofPlatform().name("unary-" + i).start(() -> work(worker, budget, tally)));
         }
-        Tally total = new Tally();
+        Tally<SubmitResponseRequest> total = new Tally<>();
         for (int i = 0; i < threads.size(); i++) {
             threads.get(i).join(); // each call is bounded by its deadline, so this ends
             total.add(tallies.get(i));
@@ -44,7 +44,7 @@ final class UnaryLoad {
         return total;
     }
 
-    private void work(int worker, Budget budget, Tally tally) {
+    private void work(int worker, Budget budget, Tally<SubmitResponseRequest> tally) {
         while (budget.take()) {
             SubmitResponseRequest request = submissions.request(worker, tally.sent);
             tally.sent++;
