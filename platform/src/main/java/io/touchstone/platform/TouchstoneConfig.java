@@ -34,6 +34,13 @@ public interface TouchstoneConfig {
         /** The most responses of one tenant added to the histograms in one transaction. */
         @WithDefault("5000")
         int rollupBatch();
+
+        /**
+         * The fewest responses with which an employee or team is listed on the staff leaderboard (at least 1); a
+         * request may raise it, never lower it.
+         */
+        @WithDefault("5")
+        int staffMinResponses();
     }
 
     Identity identity();

@@ -1,5 +1,6 @@
 package io.touchstone.platform;
 
+import io.quarkus.runtime.Startup;
 import io.touchstone.adapter.identity.DisabledTokenVerifier;
 import io.touchstone.adapter.identity.IdentityProvider;
 import io.touchstone.adapter.identity.JwksTokenVerifier;
@@ -17,6 +18,7 @@ import io.touchstone.application.port.in.ManageSurveysUseCase;
 import io.touchstone.application.port.in.ManageTenantsUseCase;
 import io.touchstone.application.port.in.ProvisionTenantUseCase;
 import io.touchstone.application.port.in.QueryMetricsUseCase;
+import io.touchstone.application.port.in.StaffLeaderboardUseCase;
 import io.touchstone.application.port.in.ReadAuditLogUseCase;
 import io.touchstone.application.port.in.ReadResponsesUseCase;
 import io.touchstone.application.port.in.SubmitResponseUseCase;
@@ -47,6 +49,7 @@ import io.touchstone.application.service.JourneyService;
 import io.touchstone.application.service.LifecycleEventService;
 import io.touchstone.application.service.JourneyMapService;
 import io.touchstone.application.service.MetricsQueryService;
+import io.touchstone.application.service.StaffLeaderboardService;
 import io.touchstone.application.service.RateLimitPolicy;
 import io.touchstone.application.service.RateLimitingAuthentication;
 import io.touchstone.application.service.ResponseExportService;
@@ -196,6 +199,15 @@ public class UseCaseProducers {
     QueryMetricsUseCase queryMetrics(SurveyRepository surveys, ResponseStatistics statistics,
             InteractionStatistics interactionStatistics, UnitOfWork unitOfWork) {
         return new MetricsQueryService(surveys, statistics, interactionStatistics, unitOfWork);
+    }
+
+    /** Created at start, so that a staff minimum below 1 stops the service there. */
+    @Produces
+    @Singleton
+    @Startup
+    StaffLeaderboardUseCase staffLeaderboard(SurveyRepository surveys, ResponseStatistics statistics,
+            UnitOfWork unitOfWork, TouchstoneConfig config) {
+        return new StaffLeaderboardService(surveys, statistics, unitOfWork, config.metrics().staffMinResponses());
     }
 
     @Produces

@@ -210,6 +210,15 @@ public final class MetricsPlan {
         return List.copyOf(asked);
     }
 
+    /**
+     * The questions {@code metric} is computed over, one per survey version asking it; within one figure they share
+     * one scale (and CSAT one threshold) unless the query groups by question or scale. Empty for metrics not over
+     * answers or not asked for.
+     */
+    public List<Question> questionsOf(Metric metric) {
+        return selected.getOrDefault(metric, Set.of()).stream().map(questions::get).toList();
+    }
+
     /** The surveys whose responses the response count counts; empty when it is not asked for. */
     public List<SurveyId> responseSurveys() {
         return responseSurveys;

@@ -35,6 +35,8 @@ import io.touchstone.proto.v1.LocalizedText;
 import io.touchstone.proto.v1.Metric;
 import io.touchstone.proto.v1.PublishSurveyRequest;
 import io.touchstone.proto.v1.GetJourneyMapRequest;
+import io.touchstone.proto.v1.GetStaffLeaderboardRequest;
+import io.touchstone.proto.v1.StaffLevel;
 import io.touchstone.proto.v1.QueryMetricsRequest;
 import io.touchstone.proto.v1.Question;
 import io.touchstone.proto.v1.QuestionType;
@@ -289,6 +291,21 @@ final class IsolationMatrix {
                              "groupBy": ["survey", "attribute:%s"]}
                             """.formatted(FROM, TO, TenantA.ATTRIBUTE)),
                     onlyOwnItems()),
+            new RestCase("POST", "/api/v1/metrics/staff", "A's published survey",
+                    json(a -> """
+                            {"metric": "NPS", "surveyId": "%s", "from": "%s", "to": "%s"}
+                            """.formatted(a.publishedSurvey(), FROM, TO)),
+                    notFound("survey.not-found")),
+            new RestCase("POST", "/api/v1/metrics/staff", "all of B's surveys, employees and teams of B",
+                    json("""
+                            {"metric": "NPS", "level": "EMPLOYEE", "from": "%s", "to": "%s"}
+                            """.formatted(FROM, TO)),
+                    onlyOwnItems()),
+            new RestCase("POST", "/api/v1/metrics/staff", "all of B's surveys, teams of B",
+                    json("""
+                            {"metric": "NPS", "level": "TEAM", "from": "%s", "to": "%s"}
+                            """.formatted(FROM, TO)),
+                    onlyOwnItems()),
             new RestCase("POST", "/api/v1/responses/export", "A's published survey, as CSV",
                     json(a -> """
                             {"surveyId": "%s", "from": "%s", "to": "%s", "format": "CSV"}
@@ -436,6 +453,18 @@ final class IsolationMatrix {
             new GrpcCase("touchstone.v1.MetricsService/GetJourneyMap", "A's journey",
                     a -> GetJourneyMapRequest.newBuilder().setJourneyId(a.journey()).setFrom(FROM).setTo(TO).build(),
                     notFound("journey.not-found")),
+            new GrpcCase("touchstone.v1.MetricsService/GetStaffLeaderboard", "A's published survey",
+                    a -> GetStaffLeaderboardRequest.newBuilder().setMetric(Metric.METRIC_NPS)
+                            .setSurveyId(a.publishedSurvey()).setFrom(FROM).setTo(TO).build(),
+                    notFound("survey.not-found")),
+            new GrpcCase("touchstone.v1.MetricsService/GetStaffLeaderboard", "all of B's surveys, employees of B",
+                    a -> GetStaffLeaderboardRequest.newBuilder().setMetric(Metric.METRIC_NPS)
+                            .setLevel(StaffLevel.STAFF_LEVEL_EMPLOYEE).setFrom(FROM).setTo(TO).build(),
+                    onlyOwnItems()),
+            new GrpcCase("touchstone.v1.MetricsService/GetStaffLeaderboard", "all of B's surveys, teams of B",
+                    a -> GetStaffLeaderboardRequest.newBuilder().setMetric(Metric.METRIC_NPS)
+                            .setLevel(StaffLevel.STAFF_LEVEL_TEAM).setFrom(FROM).setTo(TO).build(),
+                    onlyOwnItems()),
             new GrpcCase("touchstone.v1.MetricsService/ExportResponses", "A's published survey",
                     a -> ExportResponsesRequest.newBuilder().setSurveyId(a.publishedSurvey()).setFrom(FROM).setTo(TO)
                             .build(),

@@ -480,6 +480,14 @@ class IsolationMatrixIT {
                 .body("stages[0].touchpoints[0].surveyId", equalTo(tenantA.publishedSurvey()));
         as(key).get("/api/v1/journeys").then().statusCode(200)
                 .body("items.id", equalTo(List.of(tenantA.journey())));
+        for (String level : List.of("EMPLOYEE", "TEAM")) {
+            json(as(key), """
+                    {"metric": "NPS", "level": "%s", "from": "%s", "to": "%s"}
+                    """.formatted(level, IsolationMatrix.FROM, IsolationMatrix.TO))
+                    .post("/api/v1/metrics/staff").then().statusCode(200)
+                    .body("entries.member", equalTo(List.of(tenantA.markers().get(level.equals("TEAM") ? 10 : 9))))
+                    .body("entries[0].n", equalTo(tenantA.responses().size()));
+        }
     }
 
     // --- the two tenants ----------------------------------------------------------------------------------------
@@ -498,7 +506,7 @@ class IsolationMatrixIT {
         String marker = UUID.randomUUID().toString();
         List<String> markers = List.of("Draft of A " + marker, "Survey of A " + marker, "customer of A " + marker,
                 "complaint of A " + marker, "key of A " + marker, "store of A " + marker, "Journey of A " + marker,
-                "Stage of A " + marker, "Touchpoint of A " + marker);
+                "Stage of A " + marker, "Touchpoint of A " + marker, "Employee of A " + marker, "Team of A " + marker);
         String[] tenant = newTenant();
         String key = tenant[1];
 
@@ -506,17 +514,8 @@ class IsolationMatrixIT {
         String published = createSurvey(key, survey(markers.get(1)));
         as(key).post("/api/v1/surveys/{id}/publish", published).then().statusCode(200);
 
-        List<String> idempotencyKeys = List.of("a-" + UUID.randomUUID(), "a-" + UUID.randomUUID(),
-                "a-" + UUID.randomUUID());
-        List<String> responses = new ArrayList<>();
-        for (String idempotencyKey : idempotencyKeys) {
-            responses.add(json(as(key).header("Idempotency-Key", idempotencyKey), """
-                    {"language": "en", "respondentRef": "%s", "channel": "WEB", "metadata": {"%s": "%s"},
-                     "answers": [{"questionId": "nps", "score": 9}, {"questionId": "why", "text": "%s"}]}
-                    """.formatted(markers.get(2), TenantA.ATTRIBUTE, markers.get(5), markers.get(3)))
-                    .post("/api/v1/surveys/{id}/responses", published)
-                    .then().statusCode(201).extract().<String>path("id"));
-        }
+        // five keys: A's responses, one each, are enough for A's employee to be listed on A's staff leaderboard
+        List<String> idempotencyKeys = Stream.generate(() -> "a-" + UUID.randomUUID()).limit(5).toList();
 
         String adminKeyId = as(key).get("/api/v1/api-keys").then().statusCode(200).extract().path("items[0].id");
         String secondKeyId = json(as(key), """
@@ -536,12 +535,25 @@ class IsolationMatrixIT {
                 .put("/api/v1/journeys/{id}/touchpoints/{touchpointId}/survey", journeyId, touchpointId)
                 .then().statusCode(200);
 
-        // an interaction and a lifecycle event of A's, under the event id B tries
+        // an interaction and a lifecycle event of A's, under the event id B tries; A's employee and team served it
         json(as(key), """
                 {"events": [{"eventId": "%s", "touchpointId": "%s", "customerRef": "%s", "occurredAt": "%s",
-                             "outcome": "COMPLETED"}]}
-                """.formatted(idempotencyKeys.getFirst(), touchpointId, markers.get(2), Instant.now()))
+                             "outcome": "COMPLETED", "employee": "%s", "team": "%s"}]}
+                """.formatted(idempotencyKeys.getFirst(), touchpointId, markers.get(2), Instant.now(), markers.get(9),
+                markers.get(10)))
                 .post("/api/v1/interactions/batch").then().statusCode(200).body("stored", equalTo(1));
+        // A's responses, all about that interaction
+        List<String> responses = new ArrayList<>();
+        for (String idempotencyKey : idempotencyKeys) {
+            responses.add(json(as(key).header("Idempotency-Key", idempotencyKey), """
+                    {"language": "en", "respondentRef": "%s", "channel": "WEB", "metadata": {"%s": "%s"},
+                     "interactionEventId": "%s",
+                     "answers": [{"questionId": "nps", "score": 9}, {"questionId": "why", "text": "%s"}]}
+                    """.formatted(markers.get(2), TenantA.ATTRIBUTE, markers.get(5), idempotencyKeys.getFirst(),
+                    markers.get(3)))
+                    .post("/api/v1/surveys/{id}/responses", published)
+                    .then().statusCode(201).extract().<String>path("id"));
+        }
         json(as(key), """
                 {"events": [{"eventId": "%s", "customerRef": "%s", "kind": "CHURNED", "occurredAt": "%s",
                              "reason": "%s"}]}

@@ -11,11 +11,14 @@ import io.touchstone.application.port.in.ExportResponsesUseCase;
 import io.touchstone.application.port.in.JourneyMapUseCase;
 import io.touchstone.application.port.in.JourneyMapUseCase.JourneyMapQuery;
 import io.touchstone.application.port.in.QueryMetricsUseCase;
+import io.touchstone.application.port.in.StaffLeaderboardUseCase;
 import io.touchstone.application.port.in.SurveySummaryUseCase;
 import io.touchstone.proto.v1.ExportResponsesRequest;
 import io.touchstone.proto.v1.ExportResponsesResponse;
 import io.touchstone.proto.v1.GetJourneyMapRequest;
 import io.touchstone.proto.v1.GetJourneyMapResponse;
+import io.touchstone.proto.v1.GetStaffLeaderboardRequest;
+import io.touchstone.proto.v1.GetStaffLeaderboardResponse;
 import io.touchstone.proto.v1.GetSurveySummaryRequest;
 import io.touchstone.proto.v1.GetSurveySummaryResponse;
 import io.touchstone.proto.v1.MetricsServiceGrpc;
@@ -25,7 +28,7 @@ import io.touchstone.proto.v1.QueryMetricsResponse;
 import jakarta.inject.Inject;
 
 /**
- * Summaries and metrics queries through the Mutiny bridge; the export through grpc-java's own server-streaming
+ * Summaries, metrics queries, the journey map and the staff leaderboard through the Mutiny bridge; the export through grpc-java's own server-streaming
  * handler, which {@link #bindService()} puts in place of the bridge's so that the export can follow the call's flow
  * control (see {@link ExportStream}).
  */
@@ -43,6 +46,9 @@ public class MetricsGrpcService extends MutinyMetricsServiceGrpc.MetricsServiceI
 
     @Inject
     JourneyMapUseCase journeyMap;
+
+    @Inject
+    StaffLeaderboardUseCase leaderboards;
 
     @Inject
     GrpcCallers callers;
@@ -74,6 +80,14 @@ public class MetricsGrpcService extends MutinyMetricsServiceGrpc.MetricsServiceI
                         JourneyProtoMapper.journeyId(request.getJourneyId()), emptyIsNull(request.getFrom()),
                         emptyIsNull(request.getTo()))))
                 .map(JourneyMapProtoMapper::map)
+                .onFailure().transform(errors::toStatusException);
+    }
+
+    @Override
+    public Uni<GetStaffLeaderboardResponse> getStaffLeaderboard(GetStaffLeaderboardRequest request) {
+        return callers.current()
+                .flatMap(caller -> leaderboards.leaderboard(caller, StaffLeaderboardProtoMapper.command(request)))
+                .map(StaffLeaderboardProtoMapper::report)
                 .onFailure().transform(errors::toStatusException);
     }
 
