@@ -12,10 +12,11 @@ import java.util.Optional;
 
 /**
  * The statements of {@link SqlInteractionStatistics}, each one snapshot, grouped in the database; no roll-up (the
- * counts read the rows of the period, by the index {@code interaction_by_touchpoint}'s leading tenant and the
- * occurrence time). An interaction's local day is {@code (occurred_at at time zone tenant.time_zone)::date}, as a
- * response's; a period of churn starts at {@code day::timestamp at time zone tenant.time_zone}, the first instant of
- * its first day there.
+ * counts read the period's entries of the index {@code interaction_by_touchpoint_outcome}, touchpoint by touchpoint,
+ * without visiting the rows unless a dimension other than the touchpoint's needs them). An interaction's local day is
+ * {@code (occurred_at at time zone tenant.time_zone)::date}, as a response's: it lies in a period exactly when it
+ * occurred at or after {@code day::timestamp at time zone tenant.time_zone}, the first instant of the period's first
+ * day there, and before that of the next period's, which is how both statements compare.
  */
 final class InteractionStatisticsSql {
 
@@ -31,36 +32,35 @@ final class InteractionStatisticsSql {
         String tenantId = sql.parameter(tenant.value());
         String boundaries = sql.parameter(counting.boundaries().toArray(LocalDate[]::new)) + "::date[]";
         List<String> groups = counting.groupBy().stream().map(dimension -> valueOf(sql, dimension)).toList();
-        sql.append("select width_bucket(day.local_day, " + boundaries + ") - 1 as period");
-        groups.forEach(group -> sql.append(", " + group));
-        LocalDate from = counting.boundaries().getFirst();
-        LocalDate to = counting.boundaries().getLast();
-        // no time zone is more than a day off UTC: a condition an index can use, then the exact one on the local day
-        String earliest = sql.parameter(OffsetDateTime.of(from.minusDays(1).atStartOfDay(), ZoneOffset.UTC));
-        String latest = sql.parameter(OffsetDateTime.of(to.plusDays(1).atStartOfDay(), ZoneOffset.UTC));
+        // the first instant of each boundary day in the tenant's zone, computed once (materialized: not per row), so
+        // that rows are selected by an index range on their own time and bucketed without time-zone arithmetic
+        sql.append("""
+                with b as materialized (
+                    select array(select d::timestamp at time zone t.time_zone
+                                   from unnest(%2$s) with ordinality u(d, n) order by n) as instants
+                      from tenant t
+                     where t.id = %1$s)
+                select width_bucket(i.occurred_at, b.instants) - 1 as period""".formatted(tenantId, boundaries));
+        groups.forEach(group -> sql.append(", " + group + "::text"));
         sql.append("""
                 , count(*) as started, count(*) filter (where i.outcome = 'ABANDONED') as abandoned
-                  from interaction i
-                  join tenant t on t.id = i.tenant_id
-                  join touchpoint tp on tp.tenant_id = i.tenant_id and tp.id = i.touchpoint_id
-                 cross join lateral (select (i.occurred_at at time zone t.time_zone)::date as local_day) day
-                 where i.tenant_id = %1$s and t.id = %1$s and tp.tenant_id = %1$s
-                   and i.occurred_at >= %2$s and i.occurred_at < %3$s
-                """.formatted(tenantId, earliest, latest));
-        sql.append(" and day.local_day >= " + sql.parameter(from) + " and day.local_day < " + sql.parameter(to));
+                  from b
+                  join touchpoint tp on tp.tenant_id = %1$s
+                  join interaction i on i.tenant_id = %1$s and i.touchpoint_id = tp.id
+                   and i.occurred_at >= b.instants[1] and i.occurred_at < b.instants[cardinality(b.instants)]
+                 where true""".formatted(tenantId));
         for (DimensionFilter filter : counting.filters()) {
-            String value = valueOf(sql, filter.dimension());
+            String value = valueOf(sql, filter.dimension()) + "::text";
             String values = sql.parameter(filter.values().toArray(String[]::new)) + "::text[]";
             sql.append(switch (filter.operator()) {
                 case EQUALS, IN -> " and " + value + " = any(" + values + ")";
                 case NOT_IN -> " and (" + value + " is null or not " + value + " = any(" + values + "))";
             });
         }
-        StringBuilder positions = new StringBuilder("1");
-        for (int i = 0; i < groups.size(); i++) {
-            positions.append(", ").append(i + 2);
-        }
-        sql.append(" group by " + positions);
+        // grouped by the values themselves (uuids compare faster than their text)
+        StringBuilder grouping = new StringBuilder("1");
+        groups.forEach(group -> grouping.append(", ").append(group));
+        sql.append(" group by " + grouping);
         return sql;
     }
 
@@ -100,12 +100,15 @@ final class InteractionStatisticsSql {
         return sql;
     }
 
-    /** The value of an interaction-level dimension of the interaction {@code i} at touchpoint {@code tp}. */
+    /**
+     * The value of an interaction-level dimension of the interaction {@code i} at touchpoint {@code tp}, as stored
+     * (uuids as uuids; {@code ::text} makes it the dimension's value).
+     */
     private static String valueOf(Sql sql, Dimension dimension) {
         return switch (dimension.kind()) {
-            case JOURNEY -> "tp.journey_id::text";
-            case STAGE -> "tp.stage_id::text";
-            case TOUCHPOINT -> "i.touchpoint_id::text";
+            case JOURNEY -> "tp.journey_id";
+            case STAGE -> "tp.stage_id";
+            case TOUCHPOINT -> "i.touchpoint_id";
             case CHANNEL -> "tp.channel";
             case EMPLOYEE -> "i.employee";
             case TEAM -> "i.team";
