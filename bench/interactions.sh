@@ -2,15 +2,17 @@
 # Touchstone journeys benchmark. Part "ingest": how many interactions per second one instance records through
 # InteractionService.RecordInteractions streams, with acknowledgement latency percentiles, and whether every
 # acknowledged event is in PostgreSQL exactly once (stream 0 also breaks its stream midway and resumes). Part "map":
-# loads N interactions (default 10 million) at the journey's touchpoints over two years straight into PostgreSQL and
-# measures the p50/p95 latency of GET /api/v1/journeys/{id}/map for a 4-week and a 26-week period.
+# loads N interactions (default 10 million) at the journey's touchpoints over two years straight into PostgreSQL, and
+# responses about a share of them, and measures the p50/p95 latency of GET /api/v1/journeys/{id}/map for a 4-week and
+# a 26-week period, and of POST /api/v1/metrics/staff (employees, teams) for 26 weeks.
 # See bench/README.md.
 #
 #   bench/interactions.sh [seconds] [interactions]     seconds of ingest (default 30), interactions to load (10000000)
 #
 # Settings (environment): PARTS="ingest map", CONCURRENCY=16 (streams), WINDOW=4 (events in flight per stream),
 # WARMUP=10 (seconds of ingest before measuring; 0 = none), BREAKS=3 (deliberate breaks of stream 0), BREAK_AFTER=50,
-# DAYS=730, CHUNK=500000 (interactions per load statement), RUNS=30, WARMUP_RUNS=3, KEEP_DB=0|1 (1: keep the database,
+# DAYS=730, CHUNK=500000 (interactions per load statement), SHARE=0.25 (of the completed interactions at a surveyed
+# touchpoint answered by a linked response), RUNS=30, WARMUP_RUNS=3, KEEP_DB=0|1 (1: keep the database,
 # and reuse it for the map when it already holds the same number of loaded interactions), HTTP_PORT=8080,
 # GRPC_PORT=9000, BUILD=auto|always|never, SERVICE_JAVA_OPTS="".
 set -euo pipefail
@@ -25,6 +27,7 @@ BREAKS=${BREAKS:-3}
 BREAK_AFTER=${BREAK_AFTER:-50}
 DAYS=${DAYS:-730}
 CHUNK=${CHUNK:-500000}
+SHARE=${SHARE:-0.25}
 RUNS=${RUNS:-30}
 WARMUP_RUNS=${WARMUP_RUNS:-3}
 HTTP_PORT=${HTTP_PORT:-8080}
@@ -55,6 +58,7 @@ done
 for value in "$WARMUP" "$BREAKS" "$WARMUP_RUNS"; do
   case $value in '' | *[!0-9]*) die "WARMUP, BREAKS and WARMUP_RUNS must be whole numbers" ;; esac
 done
+case $SHARE in 0 | 0.[0-9]* | 1) ;; *) die "SHARE must be a fraction from 0 to 1, such as 0.25" ;; esac
 for part in $PARTS; do
   case $part in ingest | map) ;; *) die "unknown part $part (ingest, map)" ;; esac
 done
@@ -166,16 +170,31 @@ load_interactions() {
   done
   LOAD_MS=$(($(now_ms) - started))
   "${PSQL[@]}" -d "$DB" -c "vacuum analyze interaction" >/dev/null
+  log "loaded in $((LOAD_MS / 1000)) s; responses about $SHARE of the completed interactions at surveyed touchpoints"
+  started=$(now_ms)
+  for ((lo = 1; lo <= INTERACTIONS; lo += CHUNK)); do
+    hi=$((lo + CHUNK - 1))
+    [ "$hi" -le "$INTERACTIONS" ] || hi=$INTERACTIONS
+    "${PSQL[@]}" -d "$DB" -v tenant="$TENANT_ID" -v survey="$SURVEY_ID" -v lo="$lo" -v hi="$hi" -v share="$SHARE" \
+      -v seed="0.$((lo % 9967))" -f "$ROOT/bench/sql/generate-linked-responses.sql" >/dev/null
+  done
+  "${PSQL[@]}" -d "$DB" -c "analyze" >/dev/null
+  # the function the service's roller calls (V11), 200,000 responses per transaction instead of 5,000
+  while [ "$("${PSQL[@]}" -d "$DB" -tA -c "select roll_up_pending('$TENANT_ID', 200000)")" != 0 ]; do :; done
+  "${PSQL[@]}" -d "$DB" -c "vacuum analyze" >/dev/null
+  RESPONSES_MS=$(($(now_ms) - started))
+  LOADED_RESPONSES=$("${PSQL[@]}" -d "$DB" -tA -c "select count(*) from response where tenant_id = '$TENANT_ID'")
+  log "$LOADED_RESPONSES responses loaded and rolled up in $((RESPONSES_MS / 1000)) s"
   "${PSQL[@]}" -d "$DB" -c "create schema bench; create table bench.load (tenant uuid, journey uuid, touchpoints text,
-      survey uuid, api_key text, interactions bigint, load_ms bigint)" >/dev/null
+      survey uuid, api_key text, interactions bigint, load_ms bigint, responses bigint, responses_ms bigint)" >/dev/null
   "${PSQL[@]}" -d "$DB" -c "insert into bench.load values ('$TENANT_ID', '$JOURNEY_ID', '$TOUCHPOINTS', '$SURVEY_ID',
-      '$API_KEY', $INTERACTIONS, $LOAD_MS)" >/dev/null
-  log "loaded in $((LOAD_MS / 1000)) s"
+      '$API_KEY', $INTERACTIONS, $LOAD_MS, $LOADED_RESPONSES, $RESPONSES_MS)" >/dev/null
 }
 
 reuse_data() {
-  IFS='|' read -r TENANT_ID JOURNEY_ID TOUCHPOINTS SURVEY_ID API_KEY LOAD_MS < <("${PSQL[@]}" -d "$DB" -tA -c \
-    "select tenant, journey, touchpoints, survey, api_key, load_ms from bench.load")
+  IFS='|' read -r TENANT_ID JOURNEY_ID TOUCHPOINTS SURVEY_ID API_KEY LOAD_MS LOADED_RESPONSES RESPONSES_MS < <(
+    "${PSQL[@]}" -d "$DB" -tA -c "select tenant, journey, touchpoints, survey, api_key, load_ms, responses,
+      responses_ms from bench.load")
   log "reusing the $INTERACTIONS interactions of tenant $TENANT_ID, journey $JOURNEY_ID in $DB"
 }
 
@@ -183,21 +202,32 @@ reuse_data() {
 day() { TZ=$ZONE date -d "$1" +%F; }
 MONDAY=$(day "-$(($(TZ=$ZONE date +%u) - 1)) days")
 
-run_map() { # weeks -> M_P50 M_P95 M_MEAN M_VOLUME M_STATUS
-  local weeks=$1 from url out=$RAW/map-$1w.json times=$RAW/map-$1w.times status i
-  from=$(day "$MONDAY -$weeks weeks")
-  url="$BASE_URL/api/v1/journeys/$JOURNEY_ID/map?from=$from&to=$MONDAY"
+# Times one request RUNS times after WARMUP_RUNS untimed ones -> M_P50 M_P95 M_MEAN M_STATUS; the last answer in $out.
+time_requests() { # out curl-arguments...
+  local out=$1 times=$1.times status i
+  shift
   : >"$times"
   for ((i = 0; i < WARMUP_RUNS + RUNS; i++)); do
-    status=$(curl -sS -o "$out" -w '%{http_code} %{time_total}' -H "X-API-Key: $API_KEY" "$url") \
-      || die "journey map ($weeks weeks) failed"
+    status=$(curl -sS -o "$out" -w '%{http_code} %{time_total}' -H "X-API-Key: $API_KEY" "$@") \
+      || die "request failed: $*"
     M_STATUS=${status%% *}
     [ "$M_STATUS" = 200 ] || return 1
     [ "$i" -lt "$WARMUP_RUNS" ] || awk -v s="${status#* }" 'BEGIN { printf "%.1f\n", s * 1000 }' >>"$times"
   done
   read -r M_P50 M_P95 M_MEAN < <(sort -n "$times" | awk '{ v[NR] = $1; sum += $1 }
     END { p50 = v[int(NR * 0.50 + 0.999)]; p95 = v[int(NR * 0.95 + 0.999)]; printf "%s %s %.1f\n", p50, p95, sum / NR }')
-  M_FROM=$from
+}
+
+run_map() { # weeks
+  M_FROM=$(day "$MONDAY -$1 weeks")
+  time_requests "$RAW/map-$1w.json" "$BASE_URL/api/v1/journeys/$JOURNEY_ID/map?from=$M_FROM&to=$MONDAY"
+}
+
+run_staff() { # weeks level
+  M_FROM=$(day "$MONDAY -$1 weeks")
+  time_requests "$RAW/staff-$1w-$2.json" -H 'Content-Type: application/json' --data "{\"metric\": \"NPS\",
+    \"level\": \"$2\", \"surveyId\": \"$SURVEY_ID\", \"from\": \"$M_FROM\", \"to\": \"$MONDAY\"}" \
+    "$BASE_URL/api/v1/metrics/staff"
 }
 
 # --- main ------------------------------------------------------------------------------------------------------------
@@ -234,7 +264,7 @@ fi
 CHECK=skipped PROBLEMS=()
 has_part ingest && run_ingest
 
-MAP_ROWS=()
+MAP_ROWS=() STAFF_ROWS=()
 if has_part map; then
   [ -n "$REUSED" ] || load_interactions
   for weeks in 4 26; do
@@ -245,6 +275,16 @@ if has_part map; then
     else
       PROBLEMS+=("journey map ($weeks weeks) answered $M_STATUS: $(head -c 300 "$RAW/map-${weeks}w.json")")
       break
+    fi
+  done
+  for level in EMPLOYEE TEAM; do
+    log "staff leaderboard, 26 weeks, $level: $WARMUP_RUNS warm-up runs, $RUNS timed"
+    if run_staff 26 "$level"; then
+      STAFF_ROWS+=("| 26 weeks, $M_FROM to $MONDAY, $level | $RUNS | $M_P50 | $M_P95 | $M_MEAN | $(jq '.entries | length' \
+        "$RAW/staff-26w-$level.json") | $(jq '.hidden.members' "$RAW/staff-26w-$level.json") |")
+      log "  p50 $M_P50 ms, p95 $M_P95 ms"
+    else
+      PROBLEMS+=("staff leaderboard ($level) answered $M_STATUS: $(head -c 300 "$RAW/staff-26w-$level.json")")
     fi
   done
   LOADED=$("${PSQL[@]}" -d "$DB" -tA -c "select count(*), round(100.0 * count(*) filter (where outcome = 'ABANDONED')
@@ -293,12 +333,20 @@ stop_service
     echo
     read -r loaded abandoned <<<"$LOADED"
     echo "$loaded interactions at the journey's touchpoints ($abandoned % ABANDONED) over $DAYS days; database $DB_SIZE;" \
-      "load $((LOAD_MS / 1000)) s$([ -z "$REUSED" ] || echo ' (an earlier run; reused)'). Each period: $WARMUP_RUNS" \
+      "load $((LOAD_MS / 1000)) s; $LOADED_RESPONSES responses linked to $SHARE of the completed interactions at the" \
+      "three surveyed touchpoints (NPS, CSAT, CES), loaded and rolled up in $((RESPONSES_MS / 1000)) s" \
+      "$([ -z "$REUSED" ] || echo '(an earlier run; reused)'). Each period: $WARMUP_RUNS" \
       "warm-up runs, then $RUNS timed one after the other (curl time_total)."
     echo
     echo "| period | runs | p50 ms | p95 ms | mean ms |"
     echo "|---|---:|---:|---:|---:|"
     [ ${#MAP_ROWS[@]} -eq 0 ] || printf '%s\n' "${MAP_ROWS[@]}"
+    echo
+    echo "## Staff leaderboard: \`POST /api/v1/metrics/staff\` (NPS of the bench survey)"
+    echo
+    echo "| period | runs | p50 ms | p95 ms | mean ms | listed | hidden |"
+    echo "|---|---:|---:|---:|---:|---:|---:|"
+    [ ${#STAFF_ROWS[@]} -eq 0 ] || printf '%s\n' "${STAFF_ROWS[@]}"
   fi
   if [ ${#PROBLEMS[@]} -gt 0 ]; then
     echo
