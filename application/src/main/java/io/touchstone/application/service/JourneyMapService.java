@@ -112,7 +112,10 @@ public final class JourneyMapService implements JourneyMapUseCase {
         }
         Uni<List<InteractionCount>> counted = interactions.abandonment(tenant,
                 new InteractionStatistics.Counting(boundaries, byTouchpoint, ofJourney));
-        ResponseStatistics.Counting responses = new ResponseStatistics.Counting(boundaries, byTouchpoint, ofJourney,
+        // Responses are counted by touchpoint alone, without the journey filter: a touchpoint belongs to one journey
+        // for good, so the journey's touchpoints pick exactly its responses below, and one dimension lets storage
+        // answer from the roll-up instead of the raw rows (the journey filter would be a second dimension).
+        ResponseStatistics.Counting responses = new ResponseStatistics.Counting(boundaries, byTouchpoint, List.of(),
                 List.of());
         List<SurveyId> allSurveys = List.copyOf(loaded.surveys().keySet());
         Uni<List<ResponseCount>> answered = allSurveys.isEmpty()

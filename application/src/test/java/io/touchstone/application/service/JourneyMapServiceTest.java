@@ -134,6 +134,30 @@ class JourneyMapServiceTest {
     }
 
     @Test
+    void interactionsAndResponsesAtAnotherJourneysTouchpointsNeverCount() {
+        Journey support = JourneyFixtures.orderToDelivery(caller.tenantId(), UUID.randomUUID());
+        TouchpointId elsewhere = support.stages().get(0).touchpoints().get(1).id();
+        support.attachSurvey(elsewhere, survey.id(), ServiceHarness.START);
+        await(app.adapters.unitOfWork.transactionally(caller.tenantId(), () -> app.adapters.journeys.add(support)));
+        String ours = interaction(phone, "2026-02-03T10:00:00Z", false);
+        String theirs = interaction(elsewhere, "2026-02-03T10:00:00Z", true);
+        respond("2026-02-03T11:00:00Z", ours, 10);
+        respond("2026-02-03T11:00:00Z", theirs, 0);
+        respond("2026-02-03T12:00:00Z", theirs, 0);
+
+        JourneyMap.TouchpointView line = map(caller, journey.id().value()).map().stages().get(0).touchpoints().get(1);
+        assertThat(line.volume()).isEqualTo(1);
+        assertThat(line.responses()).isEqualTo(1);
+        assertThat(line.headline().orElseThrow().n()).isEqualTo(1);
+        assertThat(line.headline().orElseThrow().value()).contains(100.0);
+        JourneyMap.TouchpointView theirLine = map(caller, support.id().value()).map().stages().get(0)
+                .touchpoints().get(1);
+        assertThat(theirLine.volume()).isEqualTo(1);
+        assertThat(theirLine.responses()).isEqualTo(2);
+        assertThat(theirLine.headline().orElseThrow().value()).contains(-100.0);
+    }
+
+    @Test
     void anotherTenantsJourneyIsNotFound() {
         Caller.Tenant other = app.newTenant();
 
