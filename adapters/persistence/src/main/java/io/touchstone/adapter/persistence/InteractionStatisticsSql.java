@@ -11,12 +11,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The statements of {@link SqlInteractionStatistics}, each one snapshot, grouped in the database; no roll-up (the
- * counts read the period's entries of the index {@code interaction_by_touchpoint_outcome}, touchpoint by touchpoint,
- * without visiting the rows unless a dimension other than the touchpoint's needs them). An interaction's local day is
+ * The statements of {@link SqlInteractionStatistics}, each one snapshot, grouped in the database. Abandonment counts
+ * come from the roll-up (V13: per touchpoint and local day, plus the interactions not rolled up yet) when every
+ * dimension is the touchpoint's (touchpoint, stage, journey, channel), otherwise from the period's entries of the index
+ * {@code interaction_by_touchpoint_outcome}, touchpoint by touchpoint. An interaction's local day is
  * {@code (occurred_at at time zone tenant.time_zone)::date}, as a response's: it lies in a period exactly when it
  * occurred at or after {@code day::timestamp at time zone tenant.time_zone}, the first instant of the period's first
- * day there, and before that of the next period's, which is how both statements compare.
+ * day there, and before that of the next period's, which is how the raw rows are compared.
  */
 final class InteractionStatisticsSql {
 
@@ -32,6 +33,7 @@ final class InteractionStatisticsSql {
         String tenantId = sql.parameter(tenant.value());
         String boundaries = sql.parameter(counting.boundaries().toArray(LocalDate[]::new)) + "::date[]";
         List<String> groups = counting.groupBy().stream().map(dimension -> valueOf(sql, dimension)).toList();
+        boolean viaRollup = viaRollup(counting);
         // the first instant of each boundary day in the tenant's zone, computed once (materialized: not per row), so
         // that rows are selected by an index range on their own time and bucketed without time-zone arithmetic
         sql.append("""
@@ -40,15 +42,40 @@ final class InteractionStatisticsSql {
                                    from unnest(%2$s) with ordinality u(d, n) order by n) as instants
                       from tenant t
                      where t.id = %1$s)
-                select width_bucket(i.occurred_at, b.instants) - 1 as period""".formatted(tenantId, boundaries));
+                select i.period""".formatted(tenantId, boundaries));
         groups.forEach(group -> sql.append(", " + group + "::text"));
-        sql.append("""
-                , count(*) as started, count(*) filter (where i.outcome = 'ABANDONED') as abandoned
-                  from b
-                  join touchpoint tp on tp.tenant_id = %1$s
-                  join interaction i on i.tenant_id = %1$s and i.touchpoint_id = tp.id
-                   and i.occurred_at >= b.instants[1] and i.occurred_at < b.instants[cardinality(b.instants)]
-                 where true""".formatted(tenantId));
+        if (viaRollup) {
+            // the roll-up's days, and the interactions not rolled up yet: disjoint in every snapshot
+            String from = sql.parameter(counting.boundaries().getFirst());
+            String to = sql.parameter(counting.boundaries().getLast());
+            sql.append("""
+                    , sum(i.started)::bigint as started, sum(i.abandoned)::bigint as abandoned
+                      from (select width_bucket(r.local_day, %2$s) - 1 as period, r.touchpoint_id, r.started,
+                                   r.abandoned
+                              from interaction_rollup r
+                             where r.tenant_id = %1$s and r.local_day >= %3$s and r.local_day < %4$s
+                            union all
+                            select width_bucket(x.occurred_at, b.instants) - 1, x.touchpoint_id, 1,
+                                   case when x.outcome = 'ABANDONED' then 1 else 0 end
+                              from interaction_rollup_pending p
+                              join interaction x on x.tenant_id = p.tenant_id and x.id = p.interaction_id
+                             cross join b
+                             where p.tenant_id = %1$s and x.occurred_at >= b.instants[1]
+                               and x.occurred_at < b.instants[cardinality(b.instants)]) i
+                      join touchpoint tp on tp.tenant_id = %1$s and tp.id = i.touchpoint_id
+                     where true""".formatted(tenantId, boundaries, from, to));
+        } else {
+            sql.append("""
+                    , count(*) as started, count(*) filter (where i.outcome = 'ABANDONED') as abandoned
+                      from b
+                      join touchpoint tp on tp.tenant_id = %1$s
+                     cross join lateral (select width_bucket(x.occurred_at, b.instants) - 1 as period, x.*
+                                           from interaction x
+                                          where x.tenant_id = %1$s and x.touchpoint_id = tp.id
+                                            and x.occurred_at >= b.instants[1]
+                                            and x.occurred_at < b.instants[cardinality(b.instants)]) i
+                     where true""".formatted(tenantId));
+        }
         for (DimensionFilter filter : counting.filters()) {
             String value = valueOf(sql, filter.dimension()) + "::text";
             String values = sql.parameter(filter.values().toArray(String[]::new)) + "::text[]";
@@ -62,6 +89,19 @@ final class InteractionStatisticsSql {
         groups.forEach(group -> grouping.append(", ").append(group));
         sql.append(" group by " + grouping);
         return sql;
+    }
+
+    /**
+     * Whether the roll-up can answer: every dimension grouped or filtered by is the touchpoint's (the touchpoint,
+     * its stage, journey or channel), which the roll-up's touchpoint determines.
+     */
+    static boolean viaRollup(Counting counting) {
+        return java.util.stream.Stream.concat(counting.groupBy().stream(),
+                        counting.filters().stream().map(DimensionFilter::dimension))
+                .allMatch(dimension -> switch (dimension.kind()) {
+                    case JOURNEY, STAGE, TOUCHPOINT, CHANNEL -> true;
+                    default -> false;
+                });
     }
 
     /**

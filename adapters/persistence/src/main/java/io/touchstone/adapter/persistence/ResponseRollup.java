@@ -13,16 +13,18 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Adds stored responses to the metrics roll-up (V8 migration), for a scheduler of the platform to call periodically
- * (e.g. every second, {@code rollUpPending(5_000)}). Until a response is rolled up, queries count it from the raw
- * tables, so the interval trades query cost for write cost, never correctness. Safe to call from several replicas at
- * once: roll-ups of one tenant queue behind each other in the database and never count a response twice.
+ * Adds stored responses to the metrics roll-up (V8 migration), and recorded interactions to theirs (V13), for a
+ * scheduler of the platform to call periodically (e.g. every second, {@code rollUpPending(5_000)}). Until a response
+ * or interaction is rolled up, queries count it from the raw tables, so the interval trades query cost for write
+ * cost, never correctness. Safe to call from several replicas at once: roll-ups of one tenant queue behind each other
+ * in the database and never count a response or an interaction twice.
  */
 @ApplicationScoped
 public class ResponseRollup {
 
     private static final String PENDING_TENANTS = "select tenant_id from tenants_with_pending_rollup() as tenant_id";
     private static final String ROLL_UP = "select roll_up_pending($1, $2) as rolled";
+    private static final String ROLL_UP_INTERACTIONS = "select roll_up_interactions($1, $2) as rolled";
 
     private final Pool pool;
 
@@ -32,8 +34,8 @@ public class ResponseRollup {
     }
 
     /**
-     * Rolls up at most {@code maxPerTenant} pending responses of every tenant that has some, one transaction per
-     * tenant, one tenant after the other, and returns how many it rolled up in all. A tenant whose roll-up fails does
+     * Rolls up at most {@code maxPerTenant} pending responses and as many pending interactions of every tenant that
+     * has some, one transaction each, one tenant after the other, and returns how many it rolled up in all. A tenant whose roll-up fails does
      * not stop the others; the call then fails, after all, naming how many tenants failed (their responses stay
      * pending for the next call).
      */
@@ -43,6 +45,8 @@ public class ResponseRollup {
             List<Throwable> failures = new ArrayList<>();
             return Multi.createFrom().iterable(tenants)
                     .onItem().transformToUniAndConcatenate(tenant -> rollUp(tenant, maxPerTenant)
+                            .flatMap(responses -> rollUpInteractions(tenant, maxPerTenant)
+                                    .map(interactions -> responses + interactions))
                             .onFailure().recoverWithItem(failure -> {
                                 failures.add(failure);
                                 return 0;
@@ -62,7 +66,19 @@ public class ResponseRollup {
                 .map(rows -> rows.iterator().next().getInteger("rolled")));
     }
 
-    /** The tenants with responses waiting to be rolled up. */
+    /**
+     * Rolls up at most {@code maxInteractions} pending interactions of one tenant, in one transaction; returns how
+     * many.
+     */
+    public Uni<Integer> rollUpInteractions(TenantId tenant, int maxInteractions) {
+        requirePositive(maxInteractions);
+        return SqlResponseStatistics.inTransaction(pool, tenant, connection -> connection
+                .preparedQuery(ROLL_UP_INTERACTIONS)
+                .execute(Tuple.of(tenant.value(), maxInteractions))
+                .map(rows -> rows.iterator().next().getInteger("rolled")));
+    }
+
+    /** The tenants with responses or interactions waiting to be rolled up. */
     public Uni<List<TenantId>> tenantsWithPendingResponses() {
         return pool.query(PENDING_TENANTS).execute().map(rows -> {
             List<TenantId> tenants = new ArrayList<>();
@@ -75,7 +91,7 @@ public class ResponseRollup {
 
     private static IllegalStateException failed(List<Throwable> failures, int tenants, int rolledUp) {
         IllegalStateException failed = new IllegalStateException("the roll-up failed for " + failures.size() + " of "
-                + tenants + " tenants (" + rolledUp + " responses of the others rolled up): "
+                + tenants + " tenants (" + rolledUp + " responses and interactions of the others rolled up): "
                 + failures.getFirst().getMessage(), failures.getFirst());
         failures.subList(1, failures.size()).forEach(failed::addSuppressed);
         return failed;
@@ -83,7 +99,8 @@ public class ResponseRollup {
 
     private static void requirePositive(int batch) {
         if (batch < 1) {
-            throw new IllegalArgumentException("a roll-up takes at least 1 response per tenant, not " + batch);
+            throw new IllegalArgumentException(
+                    "a roll-up takes at least 1 response or interaction per tenant, not " + batch);
         }
     }
 }

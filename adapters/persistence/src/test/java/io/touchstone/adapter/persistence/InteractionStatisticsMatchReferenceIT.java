@@ -50,7 +50,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Random interactions and lifecycle events (fixed seeds) of a tenant in Europe/Prague and one in Asia/Tehran, around
  * the days their clocks changed in 2021, stored through the adapters; then many random countings must give exactly
  * what the in-memory fake counts: abandonment one interaction at a time, churn by the domain's reference computation
- * {@code Churn.countBySegment} over the same events (ties at one instant included).
+ * {@code Churn.countBySegment} over the same events (ties at one instant included). Abandonment is compared before the
+ * interactions are rolled up, with a random part of them rolled up, and after all of them are; half of the countings
+ * involve only the touchpoint's dimensions, which the roll-up answers.
  */
 @QuarkusTest
 @WithTestResource(TestDatabase.class)
@@ -91,6 +93,9 @@ class InteractionStatisticsMatchReferenceIT {
 
     @Inject
     SqlInteractionStatistics statistics;
+
+    @Inject
+    ResponseRollup rollup;
 
     @ParameterizedTest
     @ValueSource(longs = {1, 7, 42, 2021, 20_260_601})
@@ -153,6 +158,16 @@ class InteractionStatisticsMatchReferenceIT {
         }
 
         for (int i = 0; i < COUNTINGS; i++) {
+            // a third of the countings before the roll-up, a third with part of it rolled up, a third after it
+            if (i == COUNTINGS / 3 || i == 2 * COUNTINGS / 3) {
+                for (TenantId tenant : valuesOf.keySet()) {
+                    int batch = i == COUNTINGS / 3 ? 1 + random.nextInt(INTERACTIONS_PER_TENANT) : 100;
+                    while (rollup.rollUpInteractions(tenant, batch).await().atMost(TIMEOUT) > 0
+                            && i != COUNTINGS / 3) {
+                        batch = 1 + random.nextInt(100);
+                    }
+                }
+            }
             List<LocalDate> boundaries = randomBoundaries(random);
             for (Map.Entry<TenantId, Map<Dimension, List<String>>> entry : valuesOf.entrySet()) {
                 TenantId tenant = entry.getKey();
@@ -174,6 +189,10 @@ class InteractionStatisticsMatchReferenceIT {
     private static Counting randomCounting(Random random, List<LocalDate> boundaries,
             Map<Dimension, List<String>> values) {
         List<Dimension> dimensions = new ArrayList<>(values.keySet());
+        if (random.nextBoolean()) { // only dimensions of the touchpoint, which the roll-up can answer
+            dimensions.removeIf(dimension -> !List.of(Dimension.Kind.JOURNEY, Dimension.Kind.STAGE,
+                    Dimension.Kind.TOUCHPOINT, Dimension.Kind.CHANNEL).contains(dimension.kind()));
+        }
         dimensions.sort(java.util.Comparator.comparing(Dimension::name));
         Collections.shuffle(dimensions, random);
         List<Dimension> groupBy = new ArrayList<>(dimensions.subList(0, random.nextInt(3)));
