@@ -71,14 +71,18 @@ begin
             max_interactions using errcode = 'invalid_parameter_value';
     end if;
     perform pg_advisory_xact_lock(hashtextextended('touchstone.roll_up_interactions:' || of_tenant::text, 0));
-    with taken as (
+    -- The batch is joined, not matched with "= any(array)": a large batch makes the bitmap of the pending rows lossy,
+    -- and rechecking each row of a lossy page against an array of a few hundred thousand ids is a linear search.
+    with chosen as (
+        select q.interaction_id
+          from interaction_rollup_pending q
+         where q.tenant_id = of_tenant
+         order by q.interaction_id
+         limit max_interactions
+    ), taken as (
         delete from interaction_rollup_pending p
-         where p.tenant_id = of_tenant
-           and p.interaction_id = any (array(select q.interaction_id
-                                               from interaction_rollup_pending q
-                                              where q.tenant_id = of_tenant
-                                              order by q.interaction_id
-                                              limit max_interactions))
+         using chosen c
+         where p.tenant_id = of_tenant and p.interaction_id = c.interaction_id
         returning p.interaction_id
     ), counted as (
         select i.touchpoint_id, (i.occurred_at at time zone z.time_zone)::date as local_day, count(*) as started,
