@@ -19,6 +19,7 @@ import io.touchstone.domain.analytics.MetricsReport.Counted;
 import io.touchstone.domain.analytics.ResponseCount;
 import io.touchstone.domain.analytics.ScoreCount;
 import io.touchstone.domain.survey.Survey;
+import io.touchstone.domain.survey.SurveyId;
 import io.touchstone.domain.tenant.Scope;
 import io.touchstone.domain.tenant.TenantId;
 import java.time.LocalDate;
@@ -68,9 +69,14 @@ public final class MetricsQueryService implements QueryMetricsUseCase {
         if (query.survey().isEmpty() && !query.ofResponses()) {
             return Uni.createFrom().item(List.of());
         }
-        if (query.survey().isPresent()) {
-            return surveys.find(tenant, query.survey().get()).map(found -> List.of(found.orElseThrow(
-                    () -> SurveyService.notFound(query.survey().get().value()))));
+        return surveysOf(surveys, tenant, query.survey());
+    }
+
+    /** The named survey (not found: {@code survey.not-found}), or every survey of the tenant. */
+    static Uni<List<Survey>> surveysOf(SurveyRepository surveys, TenantId tenant, Optional<SurveyId> survey) {
+        if (survey.isPresent()) {
+            return surveys.find(tenant, survey.get()).map(found -> List.of(found.orElseThrow(
+                    () -> SurveyService.notFound(survey.get().value()))));
         }
         return allSurveys(surveys, tenant);
     }

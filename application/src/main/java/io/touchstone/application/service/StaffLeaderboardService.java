@@ -21,12 +21,12 @@ import io.touchstone.domain.metric.StaffLeaderboard.Member;
 import io.touchstone.domain.shared.error.InvalidValue;
 import io.touchstone.domain.shared.error.Violation;
 import io.touchstone.domain.survey.Question;
-import io.touchstone.domain.survey.Survey;
 import io.touchstone.domain.tenant.Scope;
 import io.touchstone.domain.tenant.TenantId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * The staff leaderboard as a metrics query grouped by employee or team over one period: the same planning (which
@@ -59,7 +59,8 @@ public final class StaffLeaderboardService implements StaffLeaderboardUseCase {
     public Uni<StaffLeaderboardReport> leaderboard(Caller caller, StaffLeaderboardCommand command) {
         return Uni.createFrom().item(() -> caller.tenantWith(Scope.METRICS_READ)).flatMap(tenant -> {
             Request request = read(command);
-            return unitOfWork.transactionally(tenant, () -> covered(tenant, request.query()))
+            return unitOfWork.transactionally(tenant,
+                            () -> MetricsQueryService.surveysOf(surveys, tenant, request.query().survey()))
                     .map(covered -> renamed(() -> MetricsPlan.of(request.query(), covered)))
                     .flatMap(plan -> count(tenant, plan).map(scores -> report(request, plan, scores)));
         });
@@ -125,15 +126,6 @@ public final class StaffLeaderboardService implements StaffLeaderboardUseCase {
         return null;
     }
 
-    /** The survey the request names, or all of the tenant's. */
-    private Uni<List<Survey>> covered(TenantId tenant, MetricsQuery query) {
-        if (query.survey().isPresent()) {
-            return surveys.find(tenant, query.survey().get()).map(found -> List.of(found.orElseThrow(
-                    () -> SurveyService.notFound(query.survey().get().value()))));
-        }
-        return MetricsQueryService.allSurveys(surveys, tenant);
-    }
-
     private Uni<List<ScoreCount>> count(TenantId tenant, MetricsPlan plan) {
         if (plan.scoreQuestions().isEmpty()) {
             return Uni.createFrom().item(List.of());
@@ -171,7 +163,7 @@ public final class StaffLeaderboardService implements StaffLeaderboardUseCase {
                 StaffLeaderboard.rank(ranking, members, request.minResponses()), unattributed);
     }
 
-    private static <T> T renamed(java.util.function.Supplier<T> step) {
+    private static <T> T renamed(Supplier<T> step) {
         try {
             return step.get();
         } catch (InvalidValue invalid) {

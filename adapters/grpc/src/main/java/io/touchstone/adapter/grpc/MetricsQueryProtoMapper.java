@@ -114,7 +114,7 @@ final class MetricsQueryProtoMapper {
         };
     }
 
-    private static List<FilterInput> filters(List<DimensionFilter> filters) {
+    static List<FilterInput> filters(List<DimensionFilter> filters) {
         return filters.stream()
                 .map(filter -> new FilterInput(CommonProtoMapper.emptyToNull(filter.getDimension()),
                         operator(filter.getOperator()), List.copyOf(filter.getValuesList())))

@@ -1,6 +1,5 @@
 package io.touchstone.adapter.grpc;
 
-import io.touchstone.application.port.in.QueryMetricsUseCase.FilterInput;
 import io.touchstone.application.port.in.StaffLeaderboardUseCase.Level;
 import io.touchstone.application.port.in.StaffLeaderboardUseCase.StaffLeaderboardCommand;
 import io.touchstone.application.port.in.StaffLeaderboardUseCase.StaffLeaderboardReport;
@@ -10,7 +9,6 @@ import io.touchstone.proto.v1.GetStaffLeaderboardRequest;
 import io.touchstone.proto.v1.GetStaffLeaderboardResponse;
 import io.touchstone.proto.v1.StaffLeaderboardEntry;
 import io.touchstone.proto.v1.StaffLevel;
-import java.util.List;
 
 /**
  * The staff leaderboard between proto and the application: a request becomes exactly the command of the REST body
@@ -30,11 +28,7 @@ final class StaffLeaderboardProtoMapper {
                 CommonProtoMapper.emptyToNull(request.getQuestionId()),
                 CommonProtoMapper.emptyToNull(request.getFrom()),
                 CommonProtoMapper.emptyToNull(request.getTo()),
-                request.getFiltersList().stream()
-                        .map(filter -> new FilterInput(CommonProtoMapper.emptyToNull(filter.getDimension()),
-                                MetricsQueryProtoMapper.operator(filter.getOperator()),
-                                List.copyOf(filter.getValuesList())))
-                        .toList(),
+                MetricsQueryProtoMapper.filters(request.getFiltersList()),
                 request.hasMinResponses() ? request.getMinResponses() : null);
     }
 

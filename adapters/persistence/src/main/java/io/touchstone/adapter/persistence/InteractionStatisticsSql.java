@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The statements of {@link SqlInteractionStatistics}, each one snapshot, grouped in the database. Abandonment counts
@@ -96,7 +97,7 @@ final class InteractionStatisticsSql {
      * its stage, journey or channel), which the roll-up's touchpoint determines.
      */
     static boolean viaRollup(Counting counting) {
-        return java.util.stream.Stream.concat(counting.groupBy().stream(),
+        return Stream.concat(counting.groupBy().stream(),
                         counting.filters().stream().map(DimensionFilter::dimension))
                 .allMatch(dimension -> switch (dimension.kind()) {
                     case JOURNEY, STAGE, TOUCHPOINT, CHANNEL -> true;
